@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/** Field schemas shared by every entity's input. */
+export const ZNameSchema = z.string().trim().min(1, "Name is required.").max(120, "Name must be at most 120 characters.");
+export const ZDescriptionSchema = z.string().trim().max(4000, "Description must be at most 4000 characters.").default("");
+export const ZEntityIdSchema = z.string().trim().min(1, "Id is required.").max(64, "Id is too long.");
+export const ZVersionSchema = z.int("Version must be a whole number.").positive("Version must be positive.");
+
+/** Identifies the row an update or delete applies to, and the version the caller last saw. */
+export const ZEntityRefSchema = z.object({ id: ZEntityIdSchema, version: ZVersionSchema });
+export type TEntityRef = z.infer<typeof ZEntityRefSchema>;
+
+/** Turns a closed vocabulary into a zod enum whose error message lists the allowed values. */
+export function vocabulary<const T extends readonly [string, ...string[]]>(label: string, values: T) {
+  return z.enum(values, { error: () => `${label} must be one of: ${values.join(", ")}.` });
+}
+
+/** A list of slugs naming related entities; duplicates are an input error, not silently merged. */
+export function slugList(label: string) {
+  return z
+    .array(z.string().trim().min(1, `${label} slug is required.`))
+    .max(500, `At most 500 ${label.toLowerCase()} references.`)
+    .refine((slugs) => new Set(slugs).size === slugs.length, `${label} list names the same entry twice.`);
+}

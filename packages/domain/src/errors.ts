@@ -1,0 +1,32 @@
+/**
+ * The one typed application error. Data access and domain code throw it; the API maps its
+ * code to a transport status in one place (packages/api/src/trpc.ts) and the UI shows `message`.
+ */
+export const APP_ERROR_CODES = ["NOT_FOUND", "DUPLICATE", "STALE_VERSION", "REFERENCED", "INVALID"] as const;
+export type TAppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+export interface TFieldIssue {
+  /** Dotted path of the input field, e.g. `members.1.email`. */
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  override readonly name = "AppError";
+  constructor(
+    readonly code: TAppErrorCode,
+    message: string,
+    /** Field-level details, shown next to the form field they name. */
+    readonly issues: TFieldIssue[] = [],
+  ) {
+    super(message);
+  }
+
+  static notFound(kind: string, key: string): AppError {
+    return new AppError("NOT_FOUND", `No ${kind} "${key}" exists.`);
+  }
+
+  static invalid(path: string, message: string): AppError {
+    return new AppError("INVALID", `${path}: ${message}`, [{ path, message }]);
+  }
+}
