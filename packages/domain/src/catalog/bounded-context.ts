@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { vocabulary, ZDescriptionSchema, ZEntityIdSchema, ZEntityRefSchema, ZNameSchema } from "./fields.ts";
+import { vocabulary, ZDescriptionSchema, ZEntityIdSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
 import { ZListInputSchema } from "./pagination.ts";
 import { ZSlugSchema } from "./slug.ts";
 import { ZTeamSlugsSchema } from "./team.ts";
@@ -59,7 +59,7 @@ const boundedContextFields = {
 };
 
 export const ZBoundedContextCreateSchema = z.object(boundedContextFields);
-export const ZBoundedContextUpdateSchema = ZEntityRefSchema.extend(z.object(boundedContextFields).partial().shape);
+export const ZBoundedContextUpdateSchema = ZEntityRefSchema.extend(updateShape(boundedContextFields));
 export const ZBoundedContextListInputSchema = ZListInputSchema.extend({
   subdomainType: vocabulary("Subdomain type", SUBDOMAIN_TYPES).optional(),
   teamSlug: z.string().trim().min(1).optional(),

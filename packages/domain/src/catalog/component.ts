@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugList, vocabulary, ZDescriptionSchema, ZEntityRefSchema, ZNameSchema } from "./fields.ts";
+import { slugList, vocabulary, ZDescriptionSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
 import { OWNERSHIP_MODES, ZOwnershipModeSchema } from "./organisation.ts";
 import { ZListInputSchema } from "./pagination.ts";
 import { ZSlugSchema } from "./slug.ts";
@@ -48,12 +48,12 @@ const componentFields = {
   dependencies: z
     .array(ZComponentDependencySchema)
     .max(500, "At most 500 dependencies.")
-    .default([])
-    .refine((deps) => new Set(deps.map((d) => d.componentSlug)).size === deps.length, "A dependency is listed twice."),
+    .refine((deps) => new Set(deps.map((d) => d.componentSlug)).size === deps.length, "A dependency is listed twice.")
+    .default([]),
 };
 
 export const ZComponentCreateSchema = z.object(componentFields);
-export const ZComponentUpdateSchema = ZEntityRefSchema.extend(z.object(componentFields).partial().shape);
+export const ZComponentUpdateSchema = ZEntityRefSchema.extend(updateShape(componentFields));
 export const ZComponentListInputSchema = ZListInputSchema.extend({
   kind: vocabulary("Component kind", COMPONENT_KINDS).optional(),
   lifecycle: vocabulary("Lifecycle", LIFECYCLES).optional(),

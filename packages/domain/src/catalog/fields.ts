@@ -22,3 +22,15 @@ export function slugList(label: string) {
     .max(500, `At most 500 ${label.toLowerCase()} references.`)
     .refine((slugs) => new Set(slugs).size === slugs.length, `${label} list names the same entry twice.`);
 }
+
+type TWithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
+
+/**
+ * The shape of an update input: every field optional, and defaults dropped so that a field the
+ * caller leaves out stays as it is rather than being reset. Create inputs keep their defaults.
+ */
+export function updateShape<T extends z.ZodRawShape>(shape: T): { [K in keyof T]: z.ZodOptional<TWithoutDefault<T[K]>> } {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [key, z.optional(schema instanceof z.ZodDefault ? schema.unwrap() : schema)]),
+  ) as { [K in keyof T]: z.ZodOptional<TWithoutDefault<T[K]>> };
+}

@@ -3,7 +3,7 @@ import { ZContextRelationshipCreateSchema } from "./bounded-context.ts";
 import { ZComponentCreateSchema, ZComponentUpdateSchema } from "./component.ts";
 import { namespaceSlug, ZNamespaceCreateSchema } from "./namespace.ts";
 import { ZRepositoryCreateSchema } from "./repository.ts";
-import { ZTeamCreateSchema } from "./team.ts";
+import { ZTeamCreateSchema, ZTeamUpdateSchema } from "./team.ts";
 
 const pathsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((i) => i.path.join(".")) ?? [];
@@ -70,5 +70,16 @@ describe("catalog inputs", () => {
   it("refuses a context relationship with itself", () => {
     const result = ZContextRelationshipCreateSchema.safeParse({ upstreamSlug: "a", downstreamSlug: "a", pattern: "partnership" });
     expect(pathsOf(result)).toEqual(["downstreamSlug"]);
+  });
+});
+
+describe("update inputs", () => {
+  it("leave out what the caller did not send, instead of resetting it to the create default", () => {
+    expect(ZComponentUpdateSchema.parse({ id: "c1", version: 1 })).toEqual({ id: "c1", version: 1 });
+    expect(ZTeamUpdateSchema.parse({ id: "t1", version: 1, name: "Team A" })).toEqual({ id: "t1", version: 1, name: "Team A" });
+  });
+  it("still check the rules of the fields they carry", () => {
+    const result = ZComponentUpdateSchema.safeParse({ id: "c1", version: 1, dependencies: [{ componentSlug: "b" }, { componentSlug: "b" }] });
+    expect(pathsOf(result)).toEqual(["dependencies"]);
   });
 });

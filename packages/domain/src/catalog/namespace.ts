@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { vocabulary, ZDescriptionSchema, ZEntityRefSchema } from "./fields.ts";
+import { vocabulary, ZDescriptionSchema, ZEntityRefSchema, updateShape } from "./fields.ts";
 import { ZListInputSchema } from "./pagination.ts";
 import { ZSlugSchema } from "./slug.ts";
 
@@ -41,7 +41,7 @@ const namespaceFields = {
 };
 
 export const ZNamespaceCreateSchema = z.object(namespaceFields);
-export const ZNamespaceUpdateSchema = ZEntityRefSchema.extend(z.object(namespaceFields).partial().shape);
+export const ZNamespaceUpdateSchema = ZEntityRefSchema.extend(updateShape(namespaceFields));
 export const ZNamespaceListInputSchema = ZListInputSchema.extend({
   clusterSlug: z.string().trim().min(1).optional(),
   environmentSlug: z.string().trim().min(1).optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugList, vocabulary, ZDescriptionSchema, ZEntityRefSchema, ZNameSchema } from "./fields.ts";
+import { slugList, vocabulary, ZDescriptionSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
 import { ZListInputSchema } from "./pagination.ts";
 import { ZSlugSchema } from "./slug.ts";
 
@@ -35,7 +35,7 @@ const repositoryFields = {
 };
 
 export const ZRepositoryCreateSchema = z.object(repositoryFields);
-export const ZRepositoryUpdateSchema = ZEntityRefSchema.extend(z.object(repositoryFields).partial().shape);
+export const ZRepositoryUpdateSchema = ZEntityRefSchema.extend(updateShape(repositoryFields));
 export const ZRepositoryListInputSchema = ZListInputSchema.extend({
   kind: vocabulary("Repository kind", REPOSITORY_KINDS).optional(),
   teamSlug: z.string().trim().min(1).optional(),

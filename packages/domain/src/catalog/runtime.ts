@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZDescriptionSchema, ZEntityRefSchema, ZNameSchema } from "./fields.ts";
+import { ZDescriptionSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
 import { ZListInputSchema } from "./pagination.ts";
 import { ZSlugSchema } from "./slug.ts";
 
@@ -11,7 +11,7 @@ const environmentFields = {
   description: ZDescriptionSchema,
 };
 export const ZEnvironmentCreateSchema = z.object(environmentFields);
-export const ZEnvironmentUpdateSchema = ZEntityRefSchema.extend(z.object(environmentFields).partial().shape);
+export const ZEnvironmentUpdateSchema = ZEntityRefSchema.extend(updateShape(environmentFields));
 export type TEnvironmentCreate = z.infer<typeof ZEnvironmentCreateSchema>;
 export type TEnvironmentUpdate = z.infer<typeof ZEnvironmentUpdateSchema>;
 
@@ -23,7 +23,7 @@ const clusterFields = {
   description: ZDescriptionSchema,
 };
 export const ZClusterCreateSchema = z.object(clusterFields);
-export const ZClusterUpdateSchema = ZEntityRefSchema.extend(z.object(clusterFields).partial().shape);
+export const ZClusterUpdateSchema = ZEntityRefSchema.extend(updateShape(clusterFields));
 export type TClusterCreate = z.infer<typeof ZClusterCreateSchema>;
 export type TClusterUpdate = z.infer<typeof ZClusterUpdateSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugList, vocabulary, ZDescriptionSchema, ZEntityRefSchema, ZNameSchema } from "./fields.ts";
+import { slugList, vocabulary, ZDescriptionSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
 import { ZListInputSchema } from "./pagination.ts";
 import { ZSlugSchema } from "./slug.ts";
 
@@ -28,12 +28,12 @@ const teamFields = {
   members: z
     .array(ZTeamMemberSchema)
     .max(500, "At most 500 members.")
-    .default([])
-    .refine((members) => new Set(members.map((m) => m.email.toLowerCase())).size === members.length, "Two members share an email address."),
+    .refine((members) => new Set(members.map((m) => m.email.toLowerCase())).size === members.length, "Two members share an email address.")
+    .default([]),
 };
 
 export const ZTeamCreateSchema = z.object(teamFields);
-export const ZTeamUpdateSchema = ZEntityRefSchema.extend(z.object(teamFields).partial().shape);
+export const ZTeamUpdateSchema = ZEntityRefSchema.extend(updateShape(teamFields));
 export const ZTeamListInputSchema = ZListInputSchema.extend({ type: vocabulary("Team type", TEAM_TYPES).optional() });
 export type TTeamCreate = z.infer<typeof ZTeamCreateSchema>;
 export type TTeamUpdate = z.infer<typeof ZTeamUpdateSchema>;

@@ -1,0 +1,87 @@
+import { AppError, slugify, type TEntityRef, type TRepositoryCreate, type TRepositoryListInput, type TRepositoryUpdate } from "@topograph/domain";
+import { expectOneUpdated, expectSlugFree, expectVersion, inTransaction, type TTransaction, type TDb } from "./integrity.ts";
+import { byName, pageOf, textFilter } from "./pagination.ts";
+import { ownersSelect, resolveComponents, teamsOf } from "./references.ts";
+
+const repositoryListSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  url: true,
+  kind: true,
+  defaultBranch: true,
+  branchModel: true,
+  description: true,
+  components: { select: { component: { select: { slug: true, name: true, kind: true, owners: ownersSelect } } }, orderBy: { component: { name: "asc" as const } } },
+} as const;
+
+/** A repository's owning teams are the owners of the components it holds. */
+function withComponents<T extends { components: { component: { slug: string; name: string; kind: string; owners: { team: { slug: string; name: string } }[] } }[] }>(repository: T) {
+  const components = repository.components.map(({ component }) => ({ ...component, owners: teamsOf(component.owners) }));
+  const owners = new Map(components.flatMap((c) => c.owners).map((team) => [team.slug, team]));
+  return { ...repository, components, owningTeams: [...owners.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+}
+
+export async function listRepositories(db: TDb, input: TRepositoryListInput) {
+  const where = {
+    ...textFilter(input.q),
+    ...(input.kind ? { kind: input.kind } : {}),
+    ...(input.teamSlug ? { components: { some: { component: { owners: { some: { team: { slug: input.teamSlug } } } } } } } : {}),
+  };
+  const page = await pageOf(
+    input,
+    () => db.repository.count({ where }),
+    (args) => db.repository.findMany({ where, select: repositoryListSelect, orderBy: byName, ...args }),
+  );
+  return { ...page, items: page.items.map(withComponents) };
+}
+
+export async function getRepository(db: TDb, slug: string) {
+  const repository = await db.repository.findUnique({
+    where: { slug },
+    select: { ...repositoryListSelect, version: true, createdAt: true, updatedAt: true },
+  });
+  if (!repository) throw AppError.notFound("repository", slug);
+  return withComponents(repository);
+}
+
+async function checkSlug(tx: TTransaction, slug: string, selfId?: string) {
+  expectSlugFree("repository", slug, await tx.repository.findUnique({ where: { slug }, select: { id: true, name: true } }), selfId);
+}
+
+async function writeComponents(tx: TTransaction, repositoryId: string, componentSlugs: string[]) {
+  const componentIds = await resolveComponents(tx, "componentSlugs", componentSlugs);
+  await tx.repositoryComponent.deleteMany({ where: { repositoryId } });
+  await tx.repositoryComponent.createMany({ data: componentIds.map((componentId) => ({ repositoryId, componentId })) });
+}
+
+export async function createRepository(db: TDb, input: TRepositoryCreate) {
+  const { componentSlugs, ...fields } = input;
+  const slug = fields.slug ?? slugify(fields.name);
+  return inTransaction(db, async (tx) => {
+    await checkSlug(tx, slug);
+    const repository = await tx.repository.create({ data: { ...fields, slug }, select: { id: true, slug: true, version: true } });
+    await writeComponents(tx, repository.id, componentSlugs);
+    return repository;
+  });
+}
+
+export async function updateRepository(db: TDb, input: TRepositoryUpdate) {
+  const { id, version, componentSlugs, ...fields } = input;
+  return inTransaction(db, async (tx) => {
+    expectVersion("repository", await tx.repository.findUnique({ where: { id }, select: { version: true } }), input);
+    if (fields.slug) await checkSlug(tx, fields.slug, id);
+    expectOneUpdated("repository", await tx.repository.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }), version);
+    if (componentSlugs) await writeComponents(tx, id, componentSlugs);
+    return tx.repository.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
+  });
+}
+
+/** Nothing blocks deleting a repository: the components it held simply no longer list it. */
+export async function deleteRepository(db: TDb, ref: TEntityRef) {
+  return inTransaction(db, async (tx) => {
+    expectVersion("repository", await tx.repository.findUnique({ where: { id: ref.id }, select: { version: true } }), ref);
+    await tx.repository.delete({ where: { id: ref.id } });
+    return { id: ref.id };
+  });
+}

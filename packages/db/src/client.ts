@@ -1,0 +1,19 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "./generated/prisma/client.ts";
+
+export type TDatabase = PrismaClient;
+
+/** Resolves a `file:` URL to an absolute path, so the server, the CLI and tests agree on one file. */
+export function sqliteFilePath(url: string): string {
+  if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must be a file: URL for SQLite, got "${url}".`);
+  return path.resolve(url.slice("file:".length));
+}
+
+/** Opens the catalog database. Creates the SQLite file's folder when it does not exist yet. */
+export function createDatabase(url: string): TDatabase {
+  const file = sqliteFilePath(url);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+}

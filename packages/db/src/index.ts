@@ -1,0 +1,14 @@
+export { createDatabase, sqliteFilePath, type TDatabase } from "./client.ts";
+export { migrateDatabase, migrationStatus, shippedMigrations, REPOSITORY_ROOT, type TMigrationStatus } from "./migrations.ts";
+export type { TDb } from "./catalog/integrity.ts";
+export * from "./catalog/organisation.ts";
+export * from "./catalog/team.ts";
+export * from "./catalog/solution-area.ts";
+export * from "./catalog/bounded-context.ts";
+export * from "./catalog/component.ts";
+export * from "./catalog/repository.ts";
+export * from "./catalog/runtime.ts";
+export * from "./catalog/namespace.ts";
+export * from "./catalog/search.ts";
+export { DEMO_ORGANISATION, type TCatalogData } from "./seed/demo-organisation.ts";
+export { initialiseCatalog, loadCatalog, type TInitialisation } from "./seed/load-catalog.ts";
