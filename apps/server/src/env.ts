@@ -1,0 +1,30 @@
+import path from "node:path";
+import { REPOSITORY_ROOT } from "@topograph/db";
+import { z } from "zod";
+
+/** The server's whole configuration, read from the environment once; nothing else reads process.env. */
+const ZEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .startsWith("file:", "DATABASE_URL must be a file: URL (SQLite), e.g. file:./data/topograph.db")
+    .default(`file:${path.join(REPOSITORY_ROOT, "data", "topograph.db")}`),
+  /** Load the article's example organisation into a new, empty database. */
+  TOPOGRAPH_DEMO: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
+  /** The built web app to serve. */
+  TOPOGRAPH_WEB_DIST: z.string().min(1).default(path.join(REPOSITORY_ROOT, "apps", "web", "dist")),
+  /** How long in-flight requests may take to finish after SIGTERM. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type TEnv = z.infer<typeof ZEnvSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
+  const parsed = ZEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,61 @@
+import fs from "node:fs";
+import http from "node:http";
+import { appRouter, createContext } from "@topograph/api";
+import type { TDatabase } from "@topograph/db";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import sirv from "sirv";
+import { handleLiveness, handleReadiness } from "./health.ts";
+
+export interface TAppOptions {
+  db: TDatabase;
+  /** Folder of the built web app; when missing, only the API and health endpoints are served. */
+  webDist: string;
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+/** The HTTP surface: tRPC at /trpc, health probes, and the single-page web app for everything else. */
+export function createApp({ db, webDist, log = (entry) => console.error(JSON.stringify(entry)) }: TAppOptions) {
+  let shuttingDown = false;
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: "/trpc/",
+    createContext: () => createContext({ db }),
+    onError: ({ error, path, type }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        log({ severity: "ERROR", message: error.message, path, type, stack: error.cause?.stack ?? error.stack });
+      }
+    },
+  });
+  const web = fs.existsSync(webDist)
+    ? sirv(webDist, {
+        single: true,
+        etag: true,
+        gzip: true,
+        setHeaders: (res, pathname) => {
+          // Vite fingerprints everything under /assets; index.html must always be revalidated.
+          res.setHeader("cache-control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+        },
+      })
+    : null;
+
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? "/";
+    if (url.startsWith("/trpc/")) return trpc(req, res);
+    if (url === "/healthz") return handleLiveness(req, res);
+    if (url === "/readyz") return void handleReadiness(res, db, shuttingDown);
+    if (web) return web(req, res, () => notFound(res));
+    notFound(res);
+  });
+  return {
+    server,
+    /** Marks the server unready so load balancers stop sending traffic before it closes. */
+    beginShutdown() {
+      shuttingDown = true;
+    },
+  };
+}
+
+function notFound(res: http.ServerResponse) {
+  res.writeHead(404, { "content-type": "text/plain" });
+  res.end("Not found");
+}

@@ -1,0 +1,25 @@
+import { boundedContextRouter } from "./router/bounded-context.ts";
+import { componentRouter } from "./router/component.ts";
+import { namespaceRouter } from "./router/namespace.ts";
+import { organisationRouter } from "./router/organisation.ts";
+import { repositoryRouter } from "./router/repository.ts";
+import { clusterRouter, environmentRouter } from "./router/runtime.ts";
+import { searchRouter } from "./router/search.ts";
+import { solutionAreaRouter } from "./router/solution-area.ts";
+import { teamRouter } from "./router/team.ts";
+import { createTRPCRouter } from "./trpc.ts";
+
+export const appRouter = createTRPCRouter({
+  organisation: organisationRouter,
+  team: teamRouter,
+  solutionArea: solutionAreaRouter,
+  boundedContext: boundedContextRouter,
+  component: componentRouter,
+  repository: repositoryRouter,
+  namespace: namespaceRouter,
+  cluster: clusterRouter,
+  environment: environmentRouter,
+  search: searchRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,65 @@
+import { AppError, type TAppErrorCode, type TFieldIssue } from "@topograph/domain";
+import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { ZodError } from "zod";
+import type { TContext } from "./context.ts";
+
+/** The one place application errors become transport codes. */
+const TRPC_CODE_BY_APP_CODE: Record<TAppErrorCode, TRPC_ERROR_CODE_KEY> = {
+  NOT_FOUND: "NOT_FOUND",
+  DUPLICATE: "CONFLICT",
+  STALE_VERSION: "CONFLICT",
+  REFERENCED: "PRECONDITION_FAILED",
+  INVALID: "BAD_REQUEST",
+};
+
+/** What the client sees besides the message: a stable code and the fields to mark, never a stack. */
+export interface TErrorData {
+  code: TRPC_ERROR_CODE_KEY;
+  httpStatus: number;
+  path?: string;
+  appCode: TAppErrorCode | "INTERNAL";
+  issues: TFieldIssue[];
+}
+
+function describeInputError(error: ZodError): { message: string; issues: TFieldIssue[] } {
+  const issues = error.issues.map((issue) => ({ path: issue.path.join(".") || "(input)", message: issue.message }));
+  const message = `Invalid input: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}`;
+  return { message, issues };
+}
+
+const t = initTRPC.context<TContext>().create({
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    let message = shape.message;
+    let appCode: TErrorData["appCode"] = "INTERNAL";
+    let issues: TFieldIssue[] = [];
+    if (cause instanceof ZodError) {
+      ({ message, issues } = describeInputError(cause));
+      appCode = "INVALID";
+    } else if (cause instanceof AppError) {
+      ({ message, issues } = cause);
+      appCode = cause.code;
+    } else if (error.code === "INTERNAL_SERVER_ERROR") {
+      // Unexpected failures are logged on the server; the client gets no internals.
+      message = "Something went wrong on the server. It has been logged; please try again.";
+    } else {
+      appCode = error.code === "NOT_FOUND" ? "NOT_FOUND" : "INVALID";
+    }
+    const data: TErrorData = { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, appCode, issues };
+    return { message, code: shape.code, data };
+  },
+});
+
+/** Rethrows application errors with the matching tRPC code, keeping the error as the cause. */
+const mapApplicationErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    throw new TRPCError({ code: TRPC_CODE_BY_APP_CODE[result.error.cause.code], message: result.error.cause.message, cause: result.error.cause });
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(mapApplicationErrors);
