@@ -172,7 +172,7 @@ export async function deleteComponent(db: TDb, ref: TEntityRef) {
     const component = expectVersion("component", await tx.component.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
     const [count, dependents] = await Promise.all([
       tx.componentDependency.count({ where: { dependencyId: ref.id } }),
-      tx.componentDependency.findMany({ where: { dependencyId: ref.id }, select: { dependent: { select: { name: true } } }, take: 3 }),
+      tx.componentDependency.findMany({ where: { dependencyId: ref.id }, select: { dependent: { select: { name: true } } }, orderBy: { dependent: { name: "asc" } }, take: 3 }),
     ]);
     expectNothingBlocksDelete("component", component.name, [
       { count, describe: (n) => `is a dependency of ${plural(n, "component")}`, examples: dependents.map((d) => d.dependent.name) },

@@ -92,7 +92,7 @@ export async function deleteNamespace(db: TDb, ref: TEntityRef) {
     const namespace = expectVersion("namespace", await tx.namespace.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
     const [count, deployed] = await Promise.all([
       tx.deployment.count({ where: { namespaceId: ref.id } }),
-      tx.deployment.findMany({ where: { namespaceId: ref.id }, select: { component: { select: { name: true } } }, take: 3 }),
+      tx.deployment.findMany({ where: { namespaceId: ref.id }, select: { component: { select: { name: true } } }, orderBy: { component: { name: "asc" } }, take: 3 }),
     ]);
     expectNothingBlocksDelete("namespace", namespace.name, [
       { count, describe: (n) => `runs ${plural(n, "component")}`, examples: deployed.map((d) => d.component.name) },

@@ -111,8 +111,8 @@ export async function deleteTeam(db: TDb, ref: TEntityRef) {
   return inTransaction(db, async (tx) => {
     const team = expectVersion("team", await tx.team.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
     const [components, areas] = await Promise.all([
-      tx.componentOwner.findMany({ where: { teamId: ref.id }, select: { component: { select: { name: true } } }, take: 3 }),
-      tx.solutionAreaTeam.findMany({ where: { teamId: ref.id }, select: { solutionArea: { select: { name: true } } }, take: 3 }),
+      tx.componentOwner.findMany({ where: { teamId: ref.id }, select: { component: { select: { name: true } } }, orderBy: { component: { name: "asc" } }, take: 3 }),
+      tx.solutionAreaTeam.findMany({ where: { teamId: ref.id }, select: { solutionArea: { select: { name: true } } }, orderBy: { solutionArea: { name: "asc" } }, take: 3 }),
     ]);
     expectNothingBlocksDelete("team", team.name, [
       {
