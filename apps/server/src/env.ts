@@ -1,5 +1,5 @@
 import path from "node:path";
-import { REPOSITORY_ROOT } from "@topograph/db";
+import { DEFAULT_DATABASE_URL, REPOSITORY_ROOT } from "@topograph/db";
 import { z } from "zod";
 
 /** The server's whole configuration, read from the environment once; nothing else reads process.env. */
@@ -9,7 +9,7 @@ const ZEnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .startsWith("file:", "DATABASE_URL must be a file: URL (SQLite), e.g. file:./data/topograph.db")
-    .default(`file:${path.join(REPOSITORY_ROOT, "data", "topograph.db")}`),
+    .default(DEFAULT_DATABASE_URL),
   /** Load the article's example organisation into a new, empty database. */
   TOPOGRAPH_DEMO: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
   /** The built web app to serve. */

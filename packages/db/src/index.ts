@@ -1,5 +1,5 @@
 export { createDatabase, sqliteFilePath, type TDatabase } from "./client.ts";
-export { migrateDatabase, migrationStatus, shippedMigrations, REPOSITORY_ROOT, type TMigrationStatus } from "./migrations.ts";
+export { DEFAULT_DATABASE_URL, migrateDatabase, migrationStatus, REPOSITORY_ROOT, shippedMigrations, type TMigrationStatus } from "./migrations.ts";
 export type { TDb } from "./catalog/integrity.ts";
 export * from "./catalog/organisation.ts";
 export * from "./catalog/team.ts";

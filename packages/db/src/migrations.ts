@@ -15,6 +15,9 @@ function findRepositoryRoot(from: string): string {
   }
 }
 
+/** The embedded SQLite file used when DATABASE_URL is not set. */
+export const DEFAULT_DATABASE_URL = `file:${path.join(REPOSITORY_ROOT, "data", "topograph.db")}`;
+
 /** Names of the migrations this build ships, oldest first. */
 export function shippedMigrations(): string[] {
   const dir = path.join(REPOSITORY_ROOT, "prisma", "migrations");
