@@ -5,6 +5,7 @@ import {
   type TComponentCreate,
   type TComponentListInput,
   type TComponentUpdate,
+  type TEffectiveOwnership,
   type TEntityRef,
   type TOwnershipMode,
 } from "@topograph/domain";
@@ -28,7 +29,10 @@ const componentListSelect = {
 const relatedComponent = { select: { slug: true, name: true, kind: true, owners: ownersSelect } } as const;
 
 /** Adds the mode that governs the component, so no caller has to know about the default. */
-function withOwnership<T extends { ownershipMode: string | null; owners: { team: { slug: string; name: string } }[] }>(component: T, organisationDefault: TOwnershipMode) {
+function withOwnership<T extends { ownershipMode: string | null; owners: { team: { slug: string; name: string } }[] }>(
+  component: T,
+  organisationDefault: TOwnershipMode,
+): Omit<T, "owners"> & { owners: { slug: string; name: string }[]; effectiveOwnership: TEffectiveOwnership } {
   return {
     ...component,
     owners: teamsOf(component.owners),

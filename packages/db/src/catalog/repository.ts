@@ -16,7 +16,12 @@ const repositoryListSelect = {
 } as const;
 
 /** A repository's owning teams are the owners of the components it holds. */
-function withComponents<T extends { components: { component: { slug: string; name: string; kind: string; owners: { team: { slug: string; name: string } }[] } }[] }>(repository: T) {
+type TTeamRef = { slug: string; name: string };
+type THeldComponent = { slug: string; name: string; kind: string };
+
+function withComponents<T extends { components: { component: THeldComponent & { owners: { team: TTeamRef }[] } }[] }>(
+  repository: T,
+): Omit<T, "components"> & { components: (THeldComponent & { owners: TTeamRef[] })[]; owningTeams: TTeamRef[] } {
   const components = repository.components.map(({ component }) => ({ ...component, owners: teamsOf(component.owners) }));
   const owners = new Map(components.flatMap((c) => c.owners).map((team) => [team.slug, team]));
   return { ...repository, components, owningTeams: [...owners.values()].sort((a, b) => a.name.localeCompare(b.name)) };
