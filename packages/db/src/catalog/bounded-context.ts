@@ -51,8 +51,8 @@ export async function getBoundedContext(db: TDb, slug: string) {
       version: true,
       createdAt: true,
       updatedAt: true,
-      upstreamOf: { select: { id: true, pattern: true, description: true, downstream: otherContext }, orderBy: { downstream: { name: "asc" } } },
-      downstreamOf: { select: { id: true, pattern: true, description: true, upstream: otherContext }, orderBy: { upstream: { name: "asc" } } },
+      upstreamOf: { select: { id: true, pattern: true, description: true, downstream: otherContext }, orderBy: { downstream: { name: "asc" } }, take: RELATED_LIMIT },
+      downstreamOf: { select: { id: true, pattern: true, description: true, upstream: otherContext }, orderBy: { upstream: { name: "asc" } }, take: RELATED_LIMIT },
     },
   });
   if (!context) throw AppError.notFound("bounded context", slug);

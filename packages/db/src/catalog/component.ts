@@ -11,7 +11,7 @@ import {
 } from "@topograph/domain";
 import { expectNothingBlocksDelete, expectOneUpdated, expectSlugFree, expectVersion, inTransaction, plural, type TTransaction, type TDb } from "./integrity.ts";
 import { getOrganisation } from "./organisation.ts";
-import { byName, pageOf, textFilter } from "./pagination.ts";
+import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
 import { ownersSelect, resolveComponents, resolveNamespaces, resolveRepositories, resolveSolutionAreas, resolveTeams, teamsOf } from "./references.ts";
 
 const componentListSelect = {
@@ -78,7 +78,7 @@ export async function getComponent(db: TDb, slug: string) {
         version: true,
         createdAt: true,
         updatedAt: true,
-        repositories: { select: { repository: { select: { slug: true, name: true, kind: true, url: true } } }, orderBy: { repository: { name: "asc" } } },
+        repositories: { select: { repository: { select: { slug: true, name: true, kind: true, url: true } } }, orderBy: { repository: { name: "asc" } }, take: RELATED_LIMIT },
         deployments: {
           select: {
             namespace: {
@@ -93,9 +93,10 @@ export async function getComponent(db: TDb, slug: string) {
             },
           },
           orderBy: { namespace: { name: "asc" } },
+          take: RELATED_LIMIT,
         },
-        dependencies: { select: { style: true, dependency: relatedComponent }, orderBy: { dependency: { name: "asc" } } },
-        dependents: { select: { style: true, dependent: relatedComponent }, orderBy: { dependent: { name: "asc" } } },
+        dependencies: { select: { style: true, dependency: relatedComponent }, orderBy: { dependency: { name: "asc" } }, take: RELATED_LIMIT },
+        dependents: { select: { style: true, dependent: relatedComponent }, orderBy: { dependent: { name: "asc" } }, take: RELATED_LIMIT },
       },
     }),
   ]);

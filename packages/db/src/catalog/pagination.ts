@@ -35,7 +35,10 @@ export function textFilter(q: string | undefined) {
   return q ? { OR: [{ name: { contains: q } }, { slug: { contains: q } }] } : {};
 }
 
-/** Related rows shown on an entity page are capped; the page links to the filtered list for the rest. */
+/**
+ * Related rows shown on an entity page are capped, so no page loads a whole table; each capped list
+ * comes with its full count (`_count` or `…Count`) and the page links to the filtered list for the rest.
+ */
 export const RELATED_LIMIT = 100;
 
 export const byName = [{ name: "asc" as const }, { id: "asc" as const }];

@@ -1,6 +1,6 @@
 import { AppError, slugify, type TEntityRef, type TRepositoryCreate, type TRepositoryListInput, type TRepositoryUpdate } from "@topograph/domain";
 import { expectOneUpdated, expectSlugFree, expectVersion, inTransaction, type TTransaction, type TDb } from "./integrity.ts";
-import { byName, pageOf, textFilter } from "./pagination.ts";
+import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
 import { ownersSelect, resolveComponents, teamsOf } from "./references.ts";
 
 const repositoryListSelect = {
@@ -12,7 +12,8 @@ const repositoryListSelect = {
   defaultBranch: true,
   branchModel: true,
   description: true,
-  components: { select: { component: { select: { slug: true, name: true, kind: true, owners: ownersSelect } } }, orderBy: { component: { name: "asc" as const } } },
+  components: { select: { component: { select: { slug: true, name: true, kind: true, owners: ownersSelect } } }, orderBy: { component: { name: "asc" as const } }, take: RELATED_LIMIT },
+  _count: { select: { components: true } },
 } as const;
 
 /** A repository's owning teams are the owners of the components it holds. */
