@@ -10,5 +10,4 @@ export * from "./catalog/repository.ts";
 export * from "./catalog/runtime.ts";
 export * from "./catalog/namespace.ts";
 export * from "./catalog/search.ts";
-export { DEMO_ORGANISATION, type TCatalogData } from "./seed/demo-organisation.ts";
 export { initialiseCatalog, loadCatalog, type TInitialisation } from "./seed/load-catalog.ts";

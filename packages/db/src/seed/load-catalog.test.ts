@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getComponent, getTeam, listNamespaces } from "../index.ts";
-import { DEMO_ORGANISATION } from "./demo-organisation.ts";
+import { DEMO_ORGANISATION } from "@topograph/domain";
 import { initialiseCatalog, loadCatalog } from "./load-catalog.ts";
 import { demoDatabase, freshDatabase } from "../testing/test-database.ts";
 

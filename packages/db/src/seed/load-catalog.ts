@@ -8,7 +8,7 @@ import { createRepository } from "../catalog/repository.ts";
 import { createCluster, createEnvironment } from "../catalog/runtime.ts";
 import { createSolutionArea } from "../catalog/solution-area.ts";
 import { createTeam } from "../catalog/team.ts";
-import { DEMO_ORGANISATION, type TCatalogData } from "./demo-organisation.ts";
+import { DEMO_ORGANISATION, type TCatalogData } from "@topograph/domain";
 
 /** Loading runs many small writes in one transaction; give it more than the 5 s default. */
 const LOAD_TIMEOUT_MS = 120_000;

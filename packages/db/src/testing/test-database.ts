@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { inject } from "vitest";
 import { createDatabase, type TDatabase } from "../client.ts";
-import { DEMO_ORGANISATION } from "../seed/demo-organisation.ts";
+import { DEMO_ORGANISATION } from "@topograph/domain";
 import { initialiseCatalog, loadCatalog } from "../seed/load-catalog.ts";
 
 let copies = 0;

@@ -1,17 +1,11 @@
-import type {
-  TBoundedContextCreate,
-  TClusterCreate,
-  TComponentCreate,
-  TContextRelationshipCreate,
-  TEnvironmentCreate,
-  TNamespaceCreate,
-  TOwnershipMode,
-  TRepositoryCreate,
-  TRepositoryStrategy,
-  TSolutionAreaCreate,
-  TTeamCreate,
-  TTeamType,
-} from "@topograph/domain";
+import type { TBoundedContextCreate, TContextRelationshipCreate } from "../catalog/bounded-context.ts";
+import type { TComponentCreate } from "../catalog/component.ts";
+import type { TNamespaceCreate } from "../catalog/namespace.ts";
+import type { TOwnershipMode, TRepositoryStrategy } from "../catalog/organisation.ts";
+import type { TRepositoryCreate } from "../catalog/repository.ts";
+import type { TClusterCreate, TEnvironmentCreate } from "../catalog/runtime.ts";
+import type { TSolutionAreaCreate } from "../catalog/solution-area.ts";
+import type { TTeamCreate, TTeamType } from "../catalog/team.ts";
 
 /**
  * The example organisation of the design article (sections 21–23): one team per bounded context

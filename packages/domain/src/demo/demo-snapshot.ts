@@ -1,0 +1,42 @@
+import { effectiveOwnershipMode } from "../catalog/ownership.ts";
+import type { TCatalogSnapshot } from "../graph/catalog-snapshot.ts";
+import { DEMO_ORGANISATION, type TCatalogData } from "./demo-organisation.ts";
+
+/**
+ * The snapshot a catalog holding `data` yields, computed without a database, so graph builders
+ * and writers can be specified against the demo organisation in pure unit tests.
+ */
+export function snapshotOf(data: TCatalogData = DEMO_ORGANISATION): TCatalogSnapshot {
+  const clusters = new Map(data.clusters.map((c) => [c.slug!, c.name]));
+  const contextTeams = new Map(data.boundedContexts.map((c) => [c.slug!, c.teamSlugs]));
+  return {
+    teams: data.teams.map((t) => ({ slug: t.slug!, name: t.name, type: t.type })),
+    solutionAreas: [
+      ...data.boundedContexts.map((c) => ({ slug: c.slug!, name: c.name, kind: "bounded-context", teamSlugs: c.teamSlugs })),
+      ...data.solutionAreas.map((a) => ({ slug: a.slug!, name: a.name, kind: a.kind, teamSlugs: a.teamSlugs })),
+    ],
+    boundedContexts: data.boundedContexts.map((c) => ({ slug: c.slug!, name: c.name, subdomainType: c.subdomainType, teamSlugs: contextTeams.get(c.slug!) ?? [] })),
+    contextRelationships: data.contextRelationships.map(({ upstreamSlug, downstreamSlug, pattern }) => ({ upstreamSlug, downstreamSlug, pattern })),
+    components: data.components.map((c) => ({
+      slug: c.slug!,
+      name: c.name,
+      kind: c.kind,
+      ownershipMode: effectiveOwnershipMode(c.ownershipMode, data.organisation.defaultOwnershipMode).mode,
+      ownerSlugs: c.ownerTeamSlugs,
+      solutionAreaSlug: c.solutionAreaSlug,
+      repositorySlugs: c.repositorySlugs,
+      namespaceSlugs: c.namespaceSlugs,
+      dependencies: c.dependencies.map((d) => ({ slug: d.componentSlug, style: d.style })),
+    })),
+    repositories: data.repositories.map((r) => ({ slug: r.slug!, name: r.name, kind: r.kind })),
+    namespaces: data.namespaces.map((n) => ({
+      slug: n.slug!,
+      name: n.name,
+      clusterSlug: n.clusterSlug,
+      clusterName: clusters.get(n.clusterSlug) ?? n.clusterSlug,
+      environmentSlug: n.environmentSlug,
+      meshMembership: n.meshMembership,
+      deployMethod: n.deployMethod,
+    })),
+  };
+}
