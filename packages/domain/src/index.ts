@@ -18,3 +18,7 @@ export * from "./graph/catalog-snapshot.ts";
 export * from "./graph/graph-filter.ts";
 export * from "./graph/ownership-graph.ts";
 export * from "./demo/demo-snapshot.ts";
+export * from "./graph/organisation-graph.ts";
+export * from "./graph/context-map-graph.ts";
+export * from "./graph/dependency-graph.ts";
+export * from "./graph/neighbourhood-graph.ts";
