@@ -1,0 +1,57 @@
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { HeaderSearch } from "../features/search/HeaderSearch.tsx";
+import { CATALOG_KINDS } from "../lib/catalog-kinds.ts";
+import { paths } from "../lib/paths.ts";
+import "./AppShell.css";
+
+const NAV_ITEMS = [
+  { to: paths.list("team"), label: CATALOG_KINDS.team.plural },
+  { to: paths.list("solution-area"), label: CATALOG_KINDS["solution-area"].plural },
+  { to: paths.list("bounded-context"), label: CATALOG_KINDS["bounded-context"].plural },
+  { to: paths.list("component"), label: CATALOG_KINDS.component.plural },
+  { to: paths.list("repository"), label: CATALOG_KINDS.repository.plural },
+  { to: paths.list("namespace"), label: CATALOG_KINDS.namespace.plural },
+];
+
+/** Header with the product, global search and navigation to every kind; pages render below it. */
+export function AppShell() {
+  const { pathname } = useLocation();
+  const inRuntime = pathname.startsWith("/clusters") || pathname.startsWith("/environments");
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="shell__header">
+        <div className="shell__bar">
+          <Link to={paths.home} className="shell__brand" aria-label="Topograph home">
+            <img src="/favicon.svg" alt="" width={26} height={26} />
+            <span>Topograph</span>
+          </Link>
+          <HeaderSearch />
+          <NavLink to={paths.settings} className="shell__settings">
+            Organisation settings
+          </NavLink>
+        </div>
+        <nav className="shell__nav" aria-label="Catalog">
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{item.label}</NavLink>
+              </li>
+            ))}
+            <li>
+              <NavLink to={paths.list("cluster")} aria-current={inRuntime ? "page" : undefined} className={inRuntime ? "active" : undefined}>
+                Clusters &amp; environments
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <ScrollRestoration />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { errorMessage, isNotFound, type TApiError } from "../../lib/api-error.ts";
+import { CATALOG_KINDS, kindTitle, type TCatalogKind } from "../../lib/catalog-kinds.ts";
+import { paths } from "../../lib/paths.ts";
+import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { ErrorBanner } from "../../ui/ErrorBanner.tsx";
+import { Loading } from "../../ui/Loading.tsx";
+import { PageHeader } from "../../ui/PageHeader.tsx";
+import { EntityNotFound } from "./EntityNotFound.tsx";
+import "./EntityDetailPage.css";
+
+interface TEntityBase {
+  name: string;
+  slug: string;
+}
+
+interface TEntityDetailPageProps<T extends TEntityBase> {
+  kind: TCatalogKind;
+  slug: string;
+  result: UseQueryResult<T, TApiError>;
+  /** Badges and short facts under the title. */
+  meta?: (entity: T) => ReactNode;
+  description?: (entity: T) => ReactNode;
+  /** Edit and delete controls; entries edited elsewhere return their own note instead. */
+  actions: (entity: T) => ReactNode;
+  /** The relations, in the main column. */
+  children: (entity: T) => ReactNode;
+  /** The entry's own fields, in the side column. */
+  aside: (entity: T) => ReactNode;
+}
+
+/**
+ * The frame of every entity page: loading and not-found states, the header with its actions, and
+ * a two-column body with relations on the left and facts on the right.
+ */
+export function EntityDetailPage<T extends TEntityBase>({ kind, slug, result, meta, description, actions, children, aside }: TEntityDetailPageProps<T>) {
+  const entity = result.data;
+  useDocumentTitle(entity ? `${entity.name} (${CATALOG_KINDS[kind].singular})` : kindTitle(kind));
+
+  if (result.isError && !entity) {
+    if (isNotFound(result.error)) return <EntityNotFound kind={kind} slug={slug} />;
+    return (
+      <ErrorBanner
+        title={`Could not load the ${CATALOG_KINDS[kind].singular} “${slug}”.`}
+        action={
+          <button type="button" className="button button--small" onClick={() => void result.refetch()}>
+            Try again
+          </button>
+        }
+      >
+        {errorMessage(result.error)}
+      </ErrorBanner>
+    );
+  }
+  if (!entity) return <Loading label={`Loading ${CATALOG_KINDS[kind].singular} “${slug}”…`} />;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={paths.list(kind)}>{CATALOG_KINDS[kind].plural}</Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{entity.slug}</span>
+      </nav>
+      <PageHeader eyebrow={kindTitle(kind)} title={entity.name} meta={meta?.(entity)} description={description?.(entity)} actions={actions(entity)} />
+      <div className="detail-layout">
+        <div className="detail-layout__main stack">{children(entity)}</div>
+        <aside className="detail-layout__aside" aria-label={`About this ${CATALOG_KINDS[kind].singular}`}>
+          {aside(entity)}
+        </aside>
+      </div>
+    </>
+  );
+}

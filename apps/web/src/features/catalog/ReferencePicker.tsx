@@ -1,0 +1,37 @@
+import { useState, type ReactNode } from "react";
+import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
+import { MultiSelectField } from "../../ui/form/MultiSelectField.tsx";
+import type { TReferenceOption } from "../../ui/form/reference-option.ts";
+import { useMatchingReferenceOptions, type TReferenceKind } from "./reference-options.ts";
+
+interface TReferencePickerProps {
+  kind: TReferenceKind;
+  /** The input field holding the slugs, e.g. `ownerTeamSlugs`; the server names it in its messages. */
+  name: string;
+  label: string;
+  noun: string;
+  selected: TReferenceOption[];
+  onChange: (selected: TReferenceOption[]) => void;
+  hint?: ReactNode;
+}
+
+/** Picks related entries of one kind by searching the catalog as the user types. */
+export function ReferencePicker({ kind, name, label, noun, selected, onChange, hint }: TReferencePickerProps) {
+  const [query, setQuery] = useState("");
+  const debounced = useDebouncedValue(query, 150);
+  const { options, loading } = useMatchingReferenceOptions(kind, debounced);
+  return (
+    <MultiSelectField
+      name={name}
+      label={label}
+      noun={noun}
+      selected={selected}
+      onChange={onChange}
+      query={query}
+      onQueryChange={setQuery}
+      options={options}
+      loading={loading || query !== debounced}
+      hint={hint}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+
+/** How long typing must pause before the search is sent: fast enough to feel instant. */
+const SEARCH_DEBOUNCE_MS = 150;
+
+/** Searches the whole catalog as the user types; the previous results stay until new ones arrive. */
+export function useCatalogSearch(text: string, limit: number, { debounce = true } = {}) {
+  const trpc = useTRPC();
+  const debounced = useDebouncedValue(text.trim(), debounce ? SEARCH_DEBOUNCE_MS : 0);
+  const q = debounce ? debounced : text.trim();
+  const result = useQuery({
+    ...trpc.search.query.queryOptions({ q, limit }),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+  return {
+    hits: q ? (result.data?.items ?? []) : [],
+    /** True while the shown hits are for an older text than the one typed. */
+    pending: text.trim() !== q || result.isFetching,
+    error: result.error,
+  };
+}

@@ -1,0 +1,146 @@
+import type { RouterOutputs } from "@topograph/api";
+import { useQuery } from "@tanstack/react-query";
+import { useParams } from "react-router";
+import { formatDateTime } from "../../lib/format-date.ts";
+import { paths } from "../../lib/paths.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { FactList } from "../../ui/FactList.tsx";
+import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
+import { EntityActions } from "../catalog/EntityActions.tsx";
+import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
+import { EntityLink } from "../catalog/EntityLink.tsx";
+import { RelatedSection } from "../catalog/RelatedSection.tsx";
+import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+import { NamespaceColumns } from "../namespaces/namespace-columns.tsx";
+
+type TTeam = RouterOutputs["team"]["get"];
+
+export function TeamDetailPage() {
+  const { slug = "" } = useParams();
+  const trpc = useTRPC();
+  const result = useQuery(trpc.team.get.queryOptions({ slug }));
+  const deleteMutation = trpc.team.delete.mutationOptions();
+  return (
+    <EntityDetailPage
+      kind="team"
+      slug={slug}
+      result={result}
+      meta={(team) => (
+        <>
+          <VocabularyBadge vocabulary="teamType" value={team.type} />
+          {team.contactChannel ? <span>Contact: {team.contactChannel}</span> : null}
+        </>
+      )}
+      description={(team) => team.description || null}
+      actions={(team) => (
+        <EntityActions kind="team" slug={team.slug} deleteButton={<DeleteEntityButton kind="team" name={team.name} entityRef={team} mutation={deleteMutation} />} />
+      )}
+      aside={(team) => (
+        <FactList
+          facts={[
+            { label: "Slug", value: <code>{team.slug}</code> },
+            { label: "Team type", value: <VocabularyBadge vocabulary="teamType" value={team.type} /> },
+            { label: "Contact channel", value: team.contactChannel },
+            { label: "Last changed", value: `${formatDateTime(team.updatedAt)} (version ${team.version})` },
+          ]}
+        />
+      )}
+    >
+      {(team) => <TeamRelations team={team} />}
+    </EntityDetailPage>
+  );
+}
+
+function TeamRelations({ team }: { team: TTeam }) {
+  return (
+    <>
+      <RelatedSection
+        title="Members"
+        rows={team.members}
+        rowKey={(member) => member.email}
+        empty="No members recorded. Edit the team to add who to ask."
+        columns={[
+          { key: "name", header: "Name", cell: (member) => <span className="data-table__primary">{member.name}</span> },
+          { key: "role", header: "Role", cell: (member) => member.role || <span className="subtle">—</span> },
+          { key: "email", header: "Email", cell: (member) => <a href={`mailto:${member.email}`}>{member.email}</a> },
+        ]}
+      />
+      <RelatedSection
+        title="Solution areas"
+        rows={team.solutionAreas}
+        rowKey={(area) => area.slug}
+        empty="Answers for no solution area."
+        columns={[
+          {
+            key: "name",
+            header: "Solution area",
+            cell: (area) =>
+              area.boundedContext ? (
+                <EntityLink kind="bounded-context" slug={area.boundedContext.slug}>
+                  {area.name}
+                </EntityLink>
+              ) : (
+                <EntityLink kind="solution-area" slug={area.slug}>
+                  {area.name}
+                </EntityLink>
+              ),
+          },
+          { key: "kind", header: "Kind", nowrap: true, cell: (area) => <VocabularyBadge vocabulary="solutionAreaKind" value={area.kind} /> },
+        ]}
+      />
+      <RelatedSection
+        title="Components"
+        rows={team.components}
+        total={team._count.components}
+        moreTo={paths.list("component", { teamSlug: team.slug })}
+        rowKey={(component) => component.slug}
+        empty="Owns no components yet."
+        columns={[
+          {
+            key: "name",
+            header: "Component",
+            cell: (component) => (
+              <EntityLink kind="component" slug={component.slug}>
+                <span className="data-table__primary">{component.name}</span>
+              </EntityLink>
+            ),
+          },
+          { key: "kind", header: "Kind", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
+          { key: "lifecycle", header: "Lifecycle", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="lifecycle" value={component.lifecycle} /> },
+        ]}
+      />
+      <RelatedSection
+        title="Repositories"
+        rows={team.repositories}
+        total={team.repositoryCount}
+        moreTo={paths.list("repository", { teamSlug: team.slug })}
+        rowKey={(repository) => repository.slug}
+        empty="No repositories: none of its components names one."
+        columns={[
+          {
+            key: "name",
+            header: "Repository",
+            cell: (repository) => (
+              <>
+                <EntityLink kind="repository" slug={repository.slug}>
+                  <span className="data-table__primary">{repository.name}</span>
+                </EntityLink>
+                <span className="data-table__secondary">{repository.url}</span>
+              </>
+            ),
+          },
+          { key: "kind", header: "Kind", nowrap: true, cell: (repository) => <VocabularyBadge vocabulary="repositoryKind" value={repository.kind} /> },
+        ]}
+      />
+      <RelatedSection
+        title="Namespaces"
+        rows={team.namespaces}
+        total={team.namespaceCount}
+        moreTo={paths.list("namespace", { teamSlug: team.slug })}
+        rowKey={(namespace) => namespace.slug}
+        empty="Runs in no namespace: none of its components is deployed anywhere yet."
+        columns={NamespaceColumns}
+      />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId } from "react";
+import { useFieldIssue } from "./FormIssues.tsx";
+import "./RadioGroupField.css";
+
+export interface TRadioChoice {
+  value: string;
+  label: string;
+  description: string;
+}
+
+interface TRadioGroupFieldProps {
+  name: string;
+  legend: string;
+  value: string;
+  onChange: (value: string) => void;
+  choices: TRadioChoice[];
+}
+
+/** A decision between a few alternatives, each explained, as cards the user can read before choosing. */
+export function RadioGroupField({ name, legend, value, onChange, choices }: TRadioGroupFieldProps) {
+  const id = useId();
+  const issue = useFieldIssue(name);
+  return (
+    <fieldset className="radio-group" aria-describedby={issue ? `${id}-error` : undefined}>
+      <legend className="field__label">{legend}</legend>
+      <div className="radio-group__choices">
+        {choices.map((choice) => (
+          <label key={choice.value} className={choice.value === value ? "radio-card radio-card--checked" : "radio-card"}>
+            <input type="radio" name={name} value={choice.value} checked={choice.value === value} onChange={() => onChange(choice.value)} />
+            <span className="radio-card__text">
+              <span className="radio-card__label">{choice.label}</span>
+              <span className="radio-card__description">{choice.description}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+      {issue ? (
+        <p className="field__error" id={`${id}-error`}>
+          {issue}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,12 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    // The API server runs separately in development; the built app is served by it in production.
+    proxy: { "/trpc": "http://localhost:3000" },
+  },
+  build: { sourcemap: true },
+});
