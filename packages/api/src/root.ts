@@ -1,5 +1,6 @@
 import { boundedContextRouter } from "./router/bounded-context.ts";
 import { componentRouter } from "./router/component.ts";
+import { graphRouter } from "./router/graph.ts";
 import { namespaceRouter } from "./router/namespace.ts";
 import { organisationRouter } from "./router/organisation.ts";
 import { repositoryRouter } from "./router/repository.ts";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   cluster: clusterRouter,
   environment: environmentRouter,
   search: searchRouter,
+  graph: graphRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,3 +11,4 @@ export * from "./catalog/runtime.ts";
 export * from "./catalog/namespace.ts";
 export * from "./catalog/search.ts";
 export { initialiseCatalog, loadCatalog, type TInitialisation } from "./seed/load-catalog.ts";
+export { loadCatalogSnapshot } from "./catalog/snapshot.ts";
