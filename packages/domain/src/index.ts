@@ -22,3 +22,6 @@ export * from "./graph/organisation-graph.ts";
 export * from "./graph/context-map-graph.ts";
 export * from "./graph/dependency-graph.ts";
 export * from "./graph/neighbourhood-graph.ts";
+export * from "./mermaid/escape.ts";
+export * from "./mermaid/flowchart.ts";
+export * from "./mermaid/ownership-flowchart.ts";
