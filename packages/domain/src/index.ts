@@ -25,3 +25,5 @@ export * from "./graph/neighbourhood-graph.ts";
 export * from "./mermaid/escape.ts";
 export * from "./mermaid/flowchart.ts";
 export * from "./mermaid/ownership-flowchart.ts";
+export * from "./practices/practice.ts";
+export * from "./practices/catalogue.ts";
