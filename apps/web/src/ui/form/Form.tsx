@@ -13,6 +13,8 @@ interface TFormProps {
   submitting: boolean;
   submitLabel: string;
   cancelTo?: string;
+  /** For forms inside a page (no page to go back to): closes the form. */
+  onCancel?: () => void;
   onSubmit: () => void;
   /** Offered when the entry changed under the user: fetch it again and start over. */
   onReload?: () => void;
@@ -24,7 +26,7 @@ interface TFormProps {
  * field issues routed to their fields, the rest listed at the top, and focus moved to the first
  * problem after a failed save.
  */
-export function Form({ label, error, submitting, submitLabel, cancelTo, onSubmit, onReload, children }: TFormProps) {
+export function Form({ label, error, submitting, submitLabel, cancelTo, onCancel, onSubmit, onReload, children }: TFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const issues = error ? fieldIssues(error) : [];
 
@@ -85,6 +87,11 @@ export function Form({ label, error, submitting, submitLabel, cancelTo, onSubmit
                 <Link to={cancelTo} className="button">
                   Cancel
                 </Link>
+              ) : null}
+              {onCancel ? (
+                <button type="button" className="button" onClick={onCancel}>
+                  Cancel
+                </button>
               ) : null}
             </div>
           </>

@@ -8,8 +8,9 @@ import "./MultiSelectField.css";
 interface TMultiSelectFieldProps {
   name: string;
   label: string;
-  /** What one entry is called: "team", "namespace". */
+  /** What one entry is called: "team", "repository". */
   noun: string;
+  nounPlural: string;
   selected: TReferenceOption[];
   onChange: (selected: TReferenceOption[]) => void;
   query: string;
@@ -21,16 +22,16 @@ interface TMultiSelectFieldProps {
 }
 
 /** Chips for what is chosen, and a search box to add more; for many-to-many relations. */
-export function MultiSelectField({ name, label, noun, selected, onChange, query, onQueryChange, options, loading, hint }: TMultiSelectFieldProps) {
+export function MultiSelectField({ name, label, noun, nounPlural, selected, onChange, query, onQueryChange, options, loading, hint }: TMultiSelectFieldProps) {
   const chosen = new Set(selected.map((option) => option.value));
   const available = options.filter((option) => !chosen.has(option.value));
-  const status = available.length > 0 ? undefined : loading ? "Searching…" : query ? `No ${noun} matches “${query}”.` : `No more ${noun}s to add.`;
+  const status = available.length > 0 ? undefined : loading ? "Searching…" : query ? `No ${noun} matches “${query}”.` : `No more ${nounPlural} to add.`;
   return (
     <Field name={name} label={label} hint={hint}>
       {(control) => (
         <div className="multi-select">
           {selected.length > 0 ? (
-            <ul className="multi-select__chips" aria-label={`Selected ${noun}s`}>
+            <ul className="multi-select__chips" aria-label={`Selected ${nounPlural}`}>
               {selected.map((option) => (
                 <li key={option.value} className="chip">
                   <span className="chip__label">{option.label}</span>
@@ -46,7 +47,7 @@ export function MultiSelectField({ name, label, noun, selected, onChange, query,
               ))}
             </ul>
           ) : (
-            <p className="subtle">No {noun}s selected.</p>
+            <p className="subtle">No {nounPlural} selected.</p>
           )}
           <Combobox
             inputId={control.id}
@@ -63,7 +64,7 @@ export function MultiSelectField({ name, label, noun, selected, onChange, query,
             }}
             autoHighlight
             status={status}
-            placeholder={`Search ${noun}s to add…`}
+            placeholder={`Search ${nounPlural} to add…`}
           />
         </div>
       )}

@@ -1,0 +1,100 @@
+import { useQuery } from "@tanstack/react-query";
+import { useParams } from "react-router";
+import { formatDateTime } from "../../lib/format-date.ts";
+import { paths } from "../../lib/paths.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { FactList } from "../../ui/FactList.tsx";
+import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
+import { EntityActions } from "../catalog/EntityActions.tsx";
+import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
+import { EntityLink } from "../catalog/EntityLink.tsx";
+import { RelatedSection } from "../catalog/RelatedSection.tsx";
+import { TeamLinks } from "../catalog/TeamLinks.tsx";
+import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+import { ContextRelationships } from "./ContextRelationships.tsx";
+
+export function BoundedContextDetailPage() {
+  const { slug = "" } = useParams();
+  const trpc = useTRPC();
+  const result = useQuery(trpc.boundedContext.get.queryOptions({ slug }));
+  const deleteMutation = trpc.boundedContext.delete.mutationOptions();
+  return (
+    <EntityDetailPage
+      kind="bounded-context"
+      slug={slug}
+      result={result}
+      meta={(context) => (
+        <>
+          <VocabularyBadge vocabulary="subdomainType" value={context.subdomainType} />
+          <span>subdomain ·</span>
+          <VocabularyBadge vocabulary="complexity" value={context.complexity} />
+          <span>complexity</span>
+        </>
+      )}
+      description={(context) => context.purpose || null}
+      actions={(context) => (
+        <EntityActions
+          kind="bounded-context"
+          slug={context.slug}
+          deleteButton={<DeleteEntityButton kind="bounded-context" name={context.name} entityRef={context} mutation={deleteMutation} />}
+        />
+      )}
+      aside={(context) => (
+        <FactList
+          facts={[
+            { label: "Slug", value: <code>{context.slug}</code> },
+            { label: "Purpose", value: context.purpose },
+            { label: "Subdomain type", value: <VocabularyBadge vocabulary="subdomainType" value={context.subdomainType} /> },
+            { label: "Complexity", value: <VocabularyBadge vocabulary="complexity" value={context.complexity} /> },
+            { label: "Teams", value: <TeamLinks teams={context.teams} none="No team responsible" /> },
+            { label: "Last changed", value: `${formatDateTime(context.updatedAt)} (version ${context.version})` },
+          ]}
+        />
+      )}
+    >
+      {(context) => (
+        <>
+          <RelatedSection
+            title="Teams"
+            rows={context.teams}
+            rowKey={(team) => team.slug}
+            empty="No team is responsible for this context yet. One team per bounded context is the article's rule."
+            columns={[
+              {
+                key: "name",
+                header: "Team",
+                cell: (team) => (
+                  <EntityLink kind="team" slug={team.slug}>
+                    <span className="data-table__primary">{team.name}</span>
+                  </EntityLink>
+                ),
+              },
+            ]}
+          />
+          <RelatedSection
+            title="Components"
+            rows={context.components}
+            total={context.solutionArea._count.components}
+            moreTo={paths.list("component", { solutionAreaSlug: context.slug })}
+            rowKey={(component) => component.slug}
+            empty="No component implements this context yet."
+            columns={[
+              {
+                key: "name",
+                header: "Component",
+                cell: (component) => (
+                  <EntityLink kind="component" slug={component.slug}>
+                    <span className="data-table__primary">{component.name}</span>
+                  </EntityLink>
+                ),
+              },
+              { key: "kind", header: "Kind", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
+              { key: "owners", header: "Owners", cell: (component) => <TeamLinks teams={component.owners} /> },
+            ]}
+          />
+          <ContextRelationships context={context} />
+        </>
+      )}
+    </EntityDetailPage>
+  );
+}

@@ -1,0 +1,128 @@
+import type { RouterOutputs } from "@topograph/api";
+import { useQuery } from "@tanstack/react-query";
+import { useParams } from "react-router";
+import { formatDateTime } from "../../lib/format-date.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { FactList } from "../../ui/FactList.tsx";
+import type { TColumn } from "../../ui/DataTable.tsx";
+import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
+import { EntityActions } from "../catalog/EntityActions.tsx";
+import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
+import { EntityLink } from "../catalog/EntityLink.tsx";
+import { RelatedSection } from "../catalog/RelatedSection.tsx";
+import { TeamLinks } from "../catalog/TeamLinks.tsx";
+import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+import { NamespaceColumns } from "../namespaces/namespace-columns.tsx";
+import { RepositoryUrl } from "../repositories/RepositoryUrl.tsx";
+import { SolutionAreaLink } from "../solution-areas/SolutionAreaLink.tsx";
+import { OwnershipBadge } from "./OwnershipBadge.tsx";
+import { OwnershipCallout } from "./OwnershipCallout.tsx";
+
+type TComponent = RouterOutputs["component"]["get"];
+type TRelatedComponent = TComponent["dependencies"][number];
+
+export function ComponentDetailPage() {
+  const { slug = "" } = useParams();
+  const trpc = useTRPC();
+  const result = useQuery(trpc.component.get.queryOptions({ slug }));
+  const deleteMutation = trpc.component.delete.mutationOptions();
+  return (
+    <EntityDetailPage
+      kind="component"
+      slug={slug}
+      result={result}
+      meta={(component) => (
+        <>
+          <VocabularyBadge vocabulary="componentKind" value={component.kind} />
+          <VocabularyBadge vocabulary="lifecycle" value={component.lifecycle} />
+          <OwnershipBadge ownership={component.effectiveOwnership} />
+        </>
+      )}
+      description={(component) => component.description || null}
+      actions={(component) => (
+        <EntityActions
+          kind="component"
+          slug={component.slug}
+          deleteButton={<DeleteEntityButton kind="component" name={component.name} entityRef={component} mutation={deleteMutation} />}
+        />
+      )}
+      aside={(component) => (
+        <FactList
+          facts={[
+            { label: "Slug", value: <code>{component.slug}</code> },
+            { label: "Kind", value: <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
+            { label: "Lifecycle", value: <VocabularyBadge vocabulary="lifecycle" value={component.lifecycle} /> },
+            { label: "Solution area", value: <SolutionAreaLink area={component.solutionArea} /> },
+            { label: "Owner teams", value: <TeamLinks teams={component.owners} /> },
+            { label: "Last changed", value: `${formatDateTime(component.updatedAt)} (version ${component.version})` },
+          ]}
+        />
+      )}
+    >
+      {(component) => <ComponentRelations component={component} />}
+    </EntityDetailPage>
+  );
+}
+
+const relatedComponentColumns: TColumn<TRelatedComponent>[] = [
+  {
+    key: "name",
+    header: "Component",
+    cell: (other) => (
+      <EntityLink kind="component" slug={other.slug}>
+        <span className="data-table__primary">{other.name}</span>
+      </EntityLink>
+    ),
+  },
+  { key: "style", header: "Style", nowrap: true, cell: (other) => <VocabularyBadge vocabulary="dependencyStyle" value={other.style} /> },
+  { key: "kind", header: "Kind", nowrap: true, cell: (other) => <VocabularyBadge vocabulary="componentKind" value={other.kind} /> },
+  { key: "owners", header: "Owners", cell: (other) => <TeamLinks teams={other.owners} /> },
+];
+
+function ComponentRelations({ component }: { component: TComponent }) {
+  return (
+    <>
+      <OwnershipCallout ownership={component.effectiveOwnership} owners={component.owners} />
+      <RelatedSection
+        title="Namespaces"
+        rows={component.namespaces}
+        rowKey={(namespace) => namespace.slug}
+        empty="Not deployed to any namespace yet."
+        columns={NamespaceColumns}
+      />
+      <RelatedSection
+        title="Repositories"
+        rows={component.repositories}
+        rowKey={(repository) => repository.slug}
+        empty="No repository recorded for this component."
+        columns={[
+          {
+            key: "name",
+            header: "Repository",
+            cell: (repository) => (
+              <EntityLink kind="repository" slug={repository.slug}>
+                <span className="data-table__primary">{repository.name}</span>
+              </EntityLink>
+            ),
+          },
+          { key: "kind", header: "Kind", nowrap: true, cell: (repository) => <VocabularyBadge vocabulary="repositoryKind" value={repository.kind} /> },
+          { key: "url", header: "URL", cell: (repository) => <RepositoryUrl url={repository.url} /> },
+        ]}
+      />
+      <RelatedSection
+        title="Depends on"
+        rows={component.dependencies}
+        rowKey={(other) => other.slug}
+        empty="Depends on no other component."
+        columns={relatedComponentColumns}
+      />
+      <RelatedSection
+        title="Used by"
+        rows={component.dependents}
+        rowKey={(other) => other.slug}
+        empty="No component depends on this one."
+        columns={relatedComponentColumns}
+      />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { BRANCH_MODEL_LABELS } from "@topograph/domain";
+import { useQuery } from "@tanstack/react-query";
+import { useParams } from "react-router";
+import { formatDateTime } from "../../lib/format-date.ts";
+import { labelOf } from "../../lib/labels.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { FactList } from "../../ui/FactList.tsx";
+import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
+import { EntityActions } from "../catalog/EntityActions.tsx";
+import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
+import { EntityLink } from "../catalog/EntityLink.tsx";
+import { RelatedSection } from "../catalog/RelatedSection.tsx";
+import { TeamLinks } from "../catalog/TeamLinks.tsx";
+import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+import { RepositoryUrl } from "./RepositoryUrl.tsx";
+
+export function RepositoryDetailPage() {
+  const { slug = "" } = useParams();
+  const trpc = useTRPC();
+  const result = useQuery(trpc.repository.get.queryOptions({ slug }));
+  const deleteMutation = trpc.repository.delete.mutationOptions();
+  return (
+    <EntityDetailPage
+      kind="repository"
+      slug={slug}
+      result={result}
+      meta={(repository) => (
+        <>
+          <VocabularyBadge vocabulary="repositoryKind" value={repository.kind} />
+          <RepositoryUrl url={repository.url} />
+        </>
+      )}
+      description={(repository) => repository.description || null}
+      actions={(repository) => (
+        <EntityActions
+          kind="repository"
+          slug={repository.slug}
+          deleteButton={<DeleteEntityButton kind="repository" name={repository.name} entityRef={repository} mutation={deleteMutation} />}
+        />
+      )}
+      aside={(repository) => (
+        <FactList
+          facts={[
+            { label: "Slug", value: <code>{repository.slug}</code> },
+            { label: "URL", value: <RepositoryUrl url={repository.url} /> },
+            { label: "Kind", value: <VocabularyBadge vocabulary="repositoryKind" value={repository.kind} /> },
+            { label: "Default branch", value: <code>{repository.defaultBranch}</code> },
+            { label: "Branch model", value: labelOf(BRANCH_MODEL_LABELS, repository.branchModel) },
+            { label: "Owning teams", value: <TeamLinks teams={repository.owningTeams} none="No owner: it holds no owned component" /> },
+            { label: "Last changed", value: `${formatDateTime(repository.updatedAt)} (version ${repository.version})` },
+          ]}
+        />
+      )}
+    >
+      {(repository) => (
+        <RelatedSection
+          title="Components"
+          rows={repository.components}
+          rowKey={(component) => component.slug}
+          empty="Holds no component. Edit the repository to say which components live here."
+          columns={[
+            {
+              key: "name",
+              header: "Component",
+              cell: (component) => (
+                <EntityLink kind="component" slug={component.slug}>
+                  <span className="data-table__primary">{component.name}</span>
+                </EntityLink>
+              ),
+            },
+            { key: "kind", header: "Kind", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
+            { key: "owners", header: "Owners", cell: (component) => <TeamLinks teams={component.owners} /> },
+          ]}
+        />
+      )}
+    </EntityDetailPage>
+  );
+}

@@ -1,0 +1,92 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { formatDateTime } from "../../lib/format-date.ts";
+import { paths } from "../../lib/paths.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { FactList } from "../../ui/FactList.tsx";
+import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
+import { EntityActions } from "../catalog/EntityActions.tsx";
+import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
+import { EntityLink } from "../catalog/EntityLink.tsx";
+import { RelatedSection } from "../catalog/RelatedSection.tsx";
+import { TeamLinks } from "../catalog/TeamLinks.tsx";
+import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+
+export function SolutionAreaDetailPage() {
+  const { slug = "" } = useParams();
+  const trpc = useTRPC();
+  const result = useQuery(trpc.solutionArea.get.queryOptions({ slug }));
+  const deleteMutation = trpc.solutionArea.delete.mutationOptions();
+  return (
+    <EntityDetailPage
+      kind="solution-area"
+      slug={slug}
+      result={result}
+      meta={(area) => <VocabularyBadge vocabulary="solutionAreaKind" value={area.kind} />}
+      description={(area) => area.description || null}
+      actions={(area) =>
+        // A bounded context's area is edited with its context, so the two never disagree.
+        area.boundedContext ? (
+          <Link to={paths.detail("bounded-context", area.boundedContext.slug)} className="button">
+            Open the bounded context
+          </Link>
+        ) : (
+          <EntityActions kind="solution-area" slug={area.slug} deleteButton={<DeleteEntityButton kind="solution-area" name={area.name} entityRef={area} mutation={deleteMutation} />} />
+        )
+      }
+      aside={(area) => (
+        <FactList
+          facts={[
+            { label: "Slug", value: <code>{area.slug}</code> },
+            { label: "Kind", value: <VocabularyBadge vocabulary="solutionAreaKind" value={area.kind} /> },
+            { label: "Teams", value: <TeamLinks teams={area.teams} none="No team answers for it" /> },
+            { label: "Last changed", value: `${formatDateTime(area.updatedAt)} (version ${area.version})` },
+          ]}
+        />
+      )}
+    >
+      {(area) => (
+        <>
+          <RelatedSection
+            title="Teams"
+            rows={area.teams}
+            rowKey={(team) => team.slug}
+            empty="No team answers for this area yet."
+            columns={[
+              {
+                key: "name",
+                header: "Team",
+                cell: (team) => (
+                  <EntityLink kind="team" slug={team.slug}>
+                    <span className="data-table__primary">{team.name}</span>
+                  </EntityLink>
+                ),
+              },
+            ]}
+          />
+          <RelatedSection
+            title="Components"
+            rows={area.components}
+            total={area._count.components}
+            moreTo={paths.list("component", { solutionAreaSlug: area.slug })}
+            rowKey={(component) => component.slug}
+            empty="No component belongs to this area yet."
+            columns={[
+              {
+                key: "name",
+                header: "Component",
+                cell: (component) => (
+                  <EntityLink kind="component" slug={component.slug}>
+                    <span className="data-table__primary">{component.name}</span>
+                  </EntityLink>
+                ),
+              },
+              { key: "kind", header: "Kind", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
+              { key: "owners", header: "Owners", cell: (component) => <TeamLinks teams={component.owners} /> },
+            ]}
+          />
+        </>
+      )}
+    </EntityDetailPage>
+  );
+}
