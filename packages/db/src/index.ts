@@ -12,3 +12,4 @@ export * from "./catalog/namespace.ts";
 export * from "./catalog/search.ts";
 export { initialiseCatalog, loadCatalog, type TInitialisation } from "./seed/load-catalog.ts";
 export { loadCatalogSnapshot } from "./catalog/snapshot.ts";
+export { bulkLoadCatalog } from "./seed/bulk-load.ts";

@@ -27,3 +27,4 @@ export * from "./mermaid/flowchart.ts";
 export * from "./mermaid/ownership-flowchart.ts";
 export * from "./practices/practice.ts";
 export * from "./practices/catalogue.ts";
+export * from "./synthetic/enterprise.ts";

@@ -1,0 +1,27 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDatabase } from "@topograph/db";
+import { describe, expect, it } from "vitest";
+import { generateEnterpriseCommand, parseGenerateEnterpriseArgs } from "./generate-enterprise.ts";
+
+describe("topograph generate-enterprise", () => {
+  it("reads sizes from flags and refuses nonsense with the flag's name", () => {
+    expect(parseGenerateEnterpriseArgs(["--teams", "20", "--repos", "50"]).size).toMatchObject({ teams: 20, repositories: 50, components: 12_000 });
+    expect(() => parseGenerateEnterpriseArgs(["--teams", "0"])).toThrow('--teams must be a whole number of at least 1, got "0".');
+    expect(() => parseGenerateEnterpriseArgs(["--colour", "red"])).toThrow(/Unknown option '--colour'/);
+  });
+
+  it("builds a migrated database and will not overwrite one without --force", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "topograph-gen-")), "e.db");
+    const args = ["--database", `file:${file}`, "--teams", "12", "--contexts", "4", "--components", "60", "--repos", "90", "--namespaces", "20", "--clusters", "2", "--dependencies", "80"];
+    const lines: string[] = [];
+    await generateEnterpriseCommand(args, (line) => lines.push(line));
+    expect(lines[0]).toMatch(/^Generated 12 teams, 4 bounded contexts, 60 components, 90 repositories, 20 namespaces, 80 dependencies/);
+    const db = createDatabase(`file:${file}`);
+    expect(await db.repository.count()).toBe(90);
+    await db.$disconnect();
+    await expect(generateEnterpriseCommand(args)).rejects.toThrow(/exists; pass --force/);
+    await generateEnterpriseCommand([...args, "--force", "--seed", "7"], () => {});
+  });
+});

@@ -1,0 +1,17 @@
+#!/usr/bin/env -S npx tsx
+import { GENERATE_ENTERPRISE_USAGE, generateEnterpriseCommand } from "./commands/generate-enterprise.ts";
+
+const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<void> }> = {
+  "generate-enterprise": { usage: GENERATE_ENTERPRISE_USAGE, run: generateEnterpriseCommand },
+};
+
+const [name, ...args] = process.argv.slice(2);
+const command = name ? COMMANDS[name] : undefined;
+if (!command || args.includes("--help")) {
+  console.log(command?.usage ?? `Usage: topograph <command> [options]\n\nCommands:\n${Object.keys(COMMANDS).map((c) => `  ${c}`).join("\n")}`);
+  process.exit(command || !name ? 0 : 2);
+}
+command.run(args).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import { ENTERPRISE_SIZE, generateEnterprise, snapshotOf } from "@topograph/domain";
+import { describe, expect, it } from "vitest";
+import { loadCatalogSnapshot } from "../catalog/snapshot.ts";
+import { freshDatabase } from "../testing/test-database.ts";
+import { bulkLoadCatalog } from "./bulk-load.ts";
+
+describe("bulk load", () => {
+  it("stores a generated enterprise exactly as generated", async () => {
+    const data = generateEnterprise({ ...ENTERPRISE_SIZE, teams: 30, boundedContexts: 8, components: 150, repositories: 260, namespaces: 60, clusters: 3, dependencies: 300 });
+    const { db } = freshDatabase();
+    await bulkLoadCatalog(db, data);
+    const loaded = await loadCatalogSnapshot(db);
+    const expected = snapshotOf(data);
+    // Relation lists carry no promised order: compare them sorted.
+    const normalise = (components: typeof loaded.components) =>
+      [...components]
+        .sort((a, b) => a.slug.localeCompare(b.slug))
+        .map((c) => ({
+          ...c,
+          repositorySlugs: [...c.repositorySlugs].sort(),
+          namespaceSlugs: [...c.namespaceSlugs].sort(),
+          dependencies: [...c.dependencies].sort((a, b) => a.slug.localeCompare(b.slug)),
+        }));
+    expect(normalise(loaded.components)).toEqual(normalise(expected.components));
+    expect(loaded.namespaces).toHaveLength(60);
+    expect(await db.teamMember.count()).toBe(data.teams.reduce((n, t) => n + t.members.length, 0));
+  });
+});

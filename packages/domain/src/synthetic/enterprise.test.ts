@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { ZComponentCreateSchema } from "../catalog/component.ts";
+import { ZNamespaceCreateSchema } from "../catalog/namespace.ts";
+import { ZRepositoryCreateSchema } from "../catalog/repository.ts";
+import { ZTeamCreateSchema } from "../catalog/team.ts";
+import { ENTERPRISE_SIZE, generateEnterprise } from "./enterprise.ts";
+
+const small = { ...ENTERPRISE_SIZE, teams: 40, boundedContexts: 10, components: 240, repositories: 400, namespaces: 100, clusters: 3, dependencies: 600 };
+
+describe("synthetic enterprise", () => {
+  it("has the requested size", () => {
+    const data = generateEnterprise(small);
+    expect([data.teams.length, data.boundedContexts.length, data.components.length, data.repositories.length, data.namespaces.length, data.clusters.length]).toEqual([40, 10, 240, 400, 100, 3]);
+    expect(data.components.reduce((n, c) => n + c.dependencies.length, 0)).toBe(600);
+  });
+
+  it("is the same for the same seed and different for another", () => {
+    expect(generateEnterprise(small)).toEqual(generateEnterprise(small));
+    expect(generateEnterprise({ ...small, seed: 2 })).not.toEqual(generateEnterprise(small));
+  });
+
+  it("only holds entries the API itself would accept, with unique slugs and resolvable references", () => {
+    const data = generateEnterprise(small);
+    for (const team of data.teams) ZTeamCreateSchema.parse(team);
+    for (const repository of data.repositories) ZRepositoryCreateSchema.parse(repository);
+    for (const namespace of data.namespaces) ZNamespaceCreateSchema.parse(namespace);
+    for (const component of data.components) ZComponentCreateSchema.parse(component);
+    const unique = (slugs: (string | undefined)[]) => new Set(slugs).size === slugs.length;
+    expect(unique(data.repositories.map((r) => r.slug))).toBe(true);
+    expect(unique(data.components.map((c) => c.slug))).toBe(true);
+    const repositories = new Set(data.repositories.map((r) => r.slug));
+    const namespaces = new Set(data.namespaces.map((n) => n.slug));
+    const components = new Set(data.components.map((c) => c.slug));
+    for (const c of data.components) {
+      for (const r of c.repositorySlugs) expect(repositories.has(r)).toBe(true);
+      for (const n of c.namespaceSlugs) expect(namespaces.has(n)).toBe(true);
+      for (const d of c.dependencies) expect(components.has(d.componentSlug) && d.componentSlug !== c.slug).toBe(true);
+    }
+  });
+
+  it("gives SRE tools no application repository", () => {
+    const data = generateEnterprise(small);
+    const kinds = new Map(data.repositories.map((r) => [r.slug, r.kind]));
+    for (const c of data.components.filter((c) => c.kind === "sre-tool")) expect(c.repositorySlugs.map((r) => kinds.get(r))).not.toContain("application");
+  });
+});
