@@ -38,6 +38,14 @@ describe("synthetic enterprise", () => {
     }
   });
 
+  it("gives every team something to own, and each bounded context's microservices to its team", () => {
+    const data = generateEnterprise(small);
+    const owners = new Set(data.components.flatMap((c) => c.ownerTeamSlugs));
+    expect(data.teams.filter((t) => !owners.has(t.slug!)).map((t) => t.slug)).toEqual([]);
+    const contextTeam = new Map(data.boundedContexts.map((c) => [c.slug!, c.teamSlugs[0]]));
+    for (const c of data.components.filter((c) => c.kind === "microservice")) expect(c.ownerTeamSlugs).toEqual([contextTeam.get(c.solutionAreaSlug!)]);
+  });
+
   it("gives SRE tools no application repository", () => {
     const data = generateEnterprise(small);
     const kinds = new Map(data.repositories.map((r) => [r.slug, r.kind]));

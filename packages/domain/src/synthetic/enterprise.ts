@@ -75,15 +75,19 @@ export function generateEnterprise(size: TEnterpriseSize = ENTERPRISE_SIZE): TCa
     };
   });
 
-  const componentKind = (i: number): TComponentKind => {
-    const roll = (i * 7919) % 100;
-    return roll < 70 ? "microservice" : roll < 80 ? "frontend" : roll < 88 ? "bff" : roll < 95 ? "sre-tool" : "shared-library";
+  const componentKind = (): TComponentKind => {
+    const roll = rng.next();
+    return roll < 0.7 ? "microservice" : roll < 0.8 ? "frontend" : roll < 0.88 ? "bff" : roll < 0.95 ? "sre-tool" : "shared-library";
   };
+  // Microservices go round-robin to bounded contexts and are owned by the context's team; other kinds
+  // go round-robin to the teams after those, so every team owns something once there are enough components.
+  let microservices = 0;
+  let others = 0;
   const components = Array.from({ length: size.components }, (_, i) => {
-    const kind = componentKind(i);
-    const context = kind === "microservice" ? contextSlugs[i % size.boundedContexts]! : null;
-    // The context's first team owns its microservices; other kinds go to teams round-robin.
-    const owner = context ? teamSlugs[contextSlugs.indexOf(context) % size.teams]! : teamSlugs[(i * 31) % size.teams]!;
+    const kind = componentKind();
+    const contextIndex = kind === "microservice" ? microservices++ % size.boundedContexts : -1;
+    const context = contextIndex >= 0 ? contextSlugs[contextIndex]! : null;
+    const owner = contextIndex >= 0 ? teamSlugs[contextIndex % size.teams]! : teamSlugs[(size.boundedContexts + others++) % size.teams]!;
     const home = rng.int(size.namespaces);
     return {
       slug: `${rng.pick(WORDS)}-${kind === "microservice" ? "service" : kind}-${pad(i, w(size.components))}`,
