@@ -28,7 +28,7 @@ export function Pagination({ from, count, total, hasPrevious, hasNext, onPreviou
           Rows per page
         </label>
         <select id={sizeId} className="select select--small" value={pageSize} onChange={(event) => onPageSizeChange(Number(event.target.value))}>
-          {pageSizes.map((size) => (
+          {(pageSizes.includes(pageSize) ? pageSizes : [...pageSizes, pageSize].sort((a, b) => a - b)).map((size) => (
             <option key={size} value={size}>
               {size}
             </option>

@@ -19,7 +19,13 @@ export function Section({ title, count, actions, children, flush = false }: TSec
       <header className="section__header">
         <h2 id={headingId}>
           {title}
-          {count !== undefined ? <span className="section__count">{count}</span> : null}
+          {count !== undefined ? (
+            <span className="section__count">
+              <span className="visually-hidden"> (</span>
+              {count}
+              <span className="visually-hidden">)</span>
+            </span>
+          ) : null}
         </h2>
         {actions ? <div className="button-row">{actions}</div> : null}
       </header>

@@ -2,6 +2,8 @@ import { useCallback, useMemo } from "react";
 import { useLocation, useSearchParams } from "react-router";
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
+/** The API's largest page. */
+const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 25;
 
 /** Kept in history state, not the URL: the cursors of the pages before this one, for "Previous". */
@@ -32,7 +34,8 @@ export function useListParams(filterNames: readonly string[]) {
   const params = useMemo<TListParams>(() => {
     const cursor = searchParams.get("cursor") || undefined;
     const limitParam = Number(searchParams.get("limit"));
-    const limit = (PAGE_SIZES as readonly number[]).includes(limitParam) ? limitParam : DEFAULT_PAGE_SIZE;
+    // Any size the API accepts works in a link; the select offers the common ones.
+    const limit = Number.isInteger(limitParam) && limitParam >= 1 && limitParam <= MAX_PAGE_SIZE ? limitParam : DEFAULT_PAGE_SIZE;
     const fromParam = Number(searchParams.get("from"));
     const from = !cursor ? 1 : Number.isInteger(fromParam) && fromParam > 1 ? fromParam : null;
     const filters: Record<string, string> = {};

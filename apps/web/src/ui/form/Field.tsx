@@ -31,7 +31,12 @@ export function Field({ name, label, hint, required = false, children, labelHidd
     <div className={issue ? "field field--invalid" : "field"}>
       <label htmlFor={id} className={labelHidden ? "visually-hidden" : "field__label"}>
         {label}
-        {required ? <span className="field__required"> (required)</span> : null}
+        {/* The control itself carries `required`; the star is for sighted users only. */}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {" *"}
+          </span>
+        ) : null}
       </label>
       {children({ id, "aria-invalid": issue ? true : undefined, "aria-describedby": describedBy })}
       {issue ? (

@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 3100;
+const ci = Boolean(process.env.CI);
+
+// Every run starts on a new database holding only the demo organisation, so specs never see each
+// other's leftovers from an earlier run.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-e2e-"));
+
+// Debian's Chromium where it is installed (Playwright cannot download its own browser here).
+const systemChromium = "/usr/bin/chromium";
+const launchOptions = fs.existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-dev-shm-usage"],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "./specs",
+  outputDir: "./test-results",
+  fullyParallel: false,
+  forbidOnly: ci,
+  retries: ci ? 1 : 0,
+  workers: ci ? 1 : undefined,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    launchOptions,
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  webServer: {
+    command: "node ../apps/server/dist/main.js",
+    env: { PORT: String(PORT), DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`, TOPOGRAPH_DEMO: "true" },
+    url: `http://localhost:${PORT}/readyz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
