@@ -28,3 +28,4 @@ export * from "./mermaid/ownership-flowchart.ts";
 export * from "./practices/practice.ts";
 export * from "./practices/catalogue.ts";
 export * from "./synthetic/enterprise.ts";
+export * from "./practices/checklist.ts";
