@@ -52,9 +52,8 @@ export function Combobox<T>(props: TComboboxProps<T>) {
   }, [items.length, autoHighlight]);
 
   useEffect(() => {
+    // Keep the highlighted option in view as the arrows move it (optionId depends only on the stable id).
     if (open && active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
-    // optionId only depends on id, which never changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active, open]);
 
   const choose = (item: T) => {

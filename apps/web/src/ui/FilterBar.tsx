@@ -31,8 +31,7 @@ export function FilterBar({ noun, text, onTextChange, filters, values, onFilterC
   useEffect(() => setDraft(text), [text]);
   useEffect(() => {
     if (debounced.trim() !== text) onTextChange(debounced.trim());
-    // Only a settled draft should write the URL.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only a settled draft writes the URL; a new `text` from the URL must not write it back.
   }, [debounced]);
   const active = text !== "" || filters.some((filter) => values[filter.name]);
 

@@ -1,11 +1,5 @@
 import type { RouterOutputs } from "@topograph/api";
-import { ENTITY_KIND_LABELS } from "@topograph/domain";
-import {
-  COMPONENT_KIND_LABELS,
-  REPOSITORY_KIND_LABELS,
-  SOLUTION_AREA_KIND_LABELS,
-  TEAM_TYPE_LABELS,
-} from "@topograph/domain";
+import { COMPONENT_KIND_LABELS, ENTITY_KIND_LABELS, REPOSITORY_KIND_LABELS, SOLUTION_AREA_KIND_LABELS, TEAM_TYPE_LABELS } from "@topograph/domain";
 import { labelOf } from "../../lib/labels.ts";
 import { paths } from "../../lib/paths.ts";
 

@@ -1,0 +1,43 @@
+import type { ElkNode } from "elkjs/lib/elk-api";
+import { toElkGraph } from "./elk-graph.ts";
+import type { TLayoutRequest, TLayoutResult, TLayoutStrategy, TPlacement } from "./layout-types.ts";
+import { quickLayout } from "./quick-layout.ts";
+
+/** The part of ELK's API the layout needs, so tests and the worker can pass their own instance. */
+export interface TElk {
+  layout(graph: ElkNode): Promise<ElkNode>;
+}
+
+/** Up to this size ELK lays out across groups in well under a second. */
+export const DETAILED_LIMIT = { elements: 400, links: 800 };
+/** Up to this size ELK, group by group with cheap settings, stays under about a second. */
+export const FAST_LIMIT = { elements: 2500, links: 3000 };
+
+/** The best drawing that still arrives quickly, judged by how many boxes, groups and links there are. */
+export function chooseStrategy(request: TLayoutRequest): TLayoutStrategy {
+  const elements = request.boxes.length + request.containers.length;
+  const links = request.links.length;
+  if (elements <= DETAILED_LIMIT.elements && links <= DETAILED_LIMIT.links) return "elk-detailed";
+  if (elements <= FAST_LIMIT.elements && links <= FAST_LIMIT.links) return "elk-fast";
+  return "quick";
+}
+
+/** ELK's answer as placements relative to each parent, and the drawing's overall size. */
+export function readPlacements(root: ElkNode): Omit<TLayoutResult, "strategy"> {
+  const placements: Record<string, TPlacement> = {};
+  const walk = (node: ElkNode) => {
+    for (const child of node.children ?? []) {
+      placements[child.id] = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 };
+      walk(child);
+    }
+  };
+  walk(root);
+  return { placements, width: root.width ?? 0, height: root.height ?? 0 };
+}
+
+/** Positions every box and container of the request: pure apart from the ELK instance it is given. */
+export async function layoutGraph(request: TLayoutRequest, elk: TElk, strategy: TLayoutStrategy = chooseStrategy(request)): Promise<TLayoutResult> {
+  if (strategy === "quick") return quickLayout(request);
+  const result = await elk.layout(toElkGraph(request, strategy === "elk-detailed" ? "detailed" : "fast"));
+  return { ...readPlacements(result), strategy };
+}
