@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
 import { HeaderSearch } from "../features/search/HeaderSearch.tsx";
 import { CATALOG_KINDS } from "../lib/catalog-kinds.ts";
@@ -16,6 +17,17 @@ const NAV_ITEMS = [
 /** Header with the product, global search and navigation to every kind; pages render below it. */
 export function AppShell() {
   const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  // After moving to another page, start keyboard and screen-reader users at its content, as a full
+  // page load would; changes of the query string alone (filters, paging) keep focus where it is.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
   const inRuntime = pathname.startsWith("/clusters") || pathname.startsWith("/environments");
   return (
     <div className="shell">
@@ -48,7 +60,7 @@ export function AppShell() {
           </ul>
         </nav>
       </header>
-      <main id="main" className="shell__main" tabIndex={-1}>
+      <main id="main" ref={mainRef} className="shell__main" tabIndex={-1}>
         <Outlet />
       </main>
       <ScrollRestoration />

@@ -1,40 +1,24 @@
+import type { ComponentType } from "react";
 import { createBrowserRouter } from "react-router";
-import { BoundedContextDetailPage } from "../features/bounded-contexts/BoundedContextDetailPage.tsx";
-import { BoundedContextFormPage } from "../features/bounded-contexts/BoundedContextFormPage.tsx";
-import { BoundedContextListPage } from "../features/bounded-contexts/BoundedContextListPage.tsx";
-import { ComponentDetailPage } from "../features/components/ComponentDetailPage.tsx";
-import { ComponentFormPage } from "../features/components/ComponentFormPage.tsx";
-import { ComponentListPage } from "../features/components/ComponentListPage.tsx";
-import { NamespaceDetailPage } from "../features/namespaces/NamespaceDetailPage.tsx";
-import { NamespaceFormPage } from "../features/namespaces/NamespaceFormPage.tsx";
-import { NamespaceListPage } from "../features/namespaces/NamespaceListPage.tsx";
-import { OrganisationSettingsPage } from "../features/organisation/OrganisationSettingsPage.tsx";
-import { RepositoryDetailPage } from "../features/repositories/RepositoryDetailPage.tsx";
-import { RepositoryFormPage } from "../features/repositories/RepositoryFormPage.tsx";
-import { RepositoryListPage } from "../features/repositories/RepositoryListPage.tsx";
-import { ClusterDetailPage } from "../features/runtime/ClusterDetailPage.tsx";
-import { ClusterFormPage } from "../features/runtime/ClusterFormPage.tsx";
-import { ClusterListPage } from "../features/runtime/ClusterListPage.tsx";
-import { EnvironmentDetailPage } from "../features/runtime/EnvironmentDetailPage.tsx";
-import { EnvironmentFormPage } from "../features/runtime/EnvironmentFormPage.tsx";
-import { EnvironmentListPage } from "../features/runtime/EnvironmentListPage.tsx";
-import { SearchResultsPage } from "../features/search/SearchResultsPage.tsx";
-import { SolutionAreaDetailPage } from "../features/solution-areas/SolutionAreaDetailPage.tsx";
-import { SolutionAreaFormPage } from "../features/solution-areas/SolutionAreaFormPage.tsx";
-import { SolutionAreaListPage } from "../features/solution-areas/SolutionAreaListPage.tsx";
-import { TeamDetailPage } from "../features/teams/TeamDetailPage.tsx";
-import { TeamFormPage } from "../features/teams/TeamFormPage.tsx";
-import { TeamListPage } from "../features/teams/TeamListPage.tsx";
 import { CATALOG_KINDS, type TCatalogKind } from "../lib/catalog-kinds.ts";
+import { Loading } from "../ui/Loading.tsx";
 import { AppShell } from "./AppShell.tsx";
 import { HomePage } from "./HomePage.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { RouteErrorPage } from "./RouteErrorPage.tsx";
 
+/**
+ * A page loaded when first visited: the first screen ships only the shell and the overview, and
+ * each area's code follows on demand.
+ */
+function page<TModule>(load: () => Promise<TModule>, pick: (module: TModule) => ComponentType) {
+  return { lazy: async () => ({ Component: pick(await load()) }) };
+}
+
 interface TEntityPages {
-  List: React.ComponentType;
-  Detail: React.ComponentType;
-  Form: React.ComponentType;
+  List: ReturnType<typeof page>;
+  Detail: ReturnType<typeof page>;
+  Form: ReturnType<typeof page>;
 }
 
 /** List, new, detail and edit routes of one kind, under its URL section (see lib/paths.ts). */
@@ -42,10 +26,10 @@ function entityRoutes(kind: TCatalogKind, pages: TEntityPages) {
   return {
     path: CATALOG_KINDS[kind].section,
     children: [
-      { index: true, Component: pages.List },
-      { path: "new", Component: pages.Form },
-      { path: ":slug", Component: pages.Detail },
-      { path: ":slug/edit", Component: pages.Form },
+      { index: true, ...pages.List },
+      { path: "new", ...pages.Form },
+      { path: ":slug", ...pages.Detail },
+      { path: ":slug/edit", ...pages.Form },
     ],
   };
 }
@@ -54,18 +38,51 @@ export const router = createBrowserRouter([
   {
     Component: AppShell,
     ErrorBoundary: RouteErrorPage,
+    HydrateFallback: () => <Loading label="Loading Topograph…" />,
     children: [
       { index: true, Component: HomePage },
-      { path: "search", Component: SearchResultsPage },
-      { path: "settings", Component: OrganisationSettingsPage },
-      entityRoutes("team", { List: TeamListPage, Detail: TeamDetailPage, Form: TeamFormPage }),
-      entityRoutes("solution-area", { List: SolutionAreaListPage, Detail: SolutionAreaDetailPage, Form: SolutionAreaFormPage }),
-      entityRoutes("bounded-context", { List: BoundedContextListPage, Detail: BoundedContextDetailPage, Form: BoundedContextFormPage }),
-      entityRoutes("component", { List: ComponentListPage, Detail: ComponentDetailPage, Form: ComponentFormPage }),
-      entityRoutes("repository", { List: RepositoryListPage, Detail: RepositoryDetailPage, Form: RepositoryFormPage }),
-      entityRoutes("namespace", { List: NamespaceListPage, Detail: NamespaceDetailPage, Form: NamespaceFormPage }),
-      entityRoutes("cluster", { List: ClusterListPage, Detail: ClusterDetailPage, Form: ClusterFormPage }),
-      entityRoutes("environment", { List: EnvironmentListPage, Detail: EnvironmentDetailPage, Form: EnvironmentFormPage }),
+      { path: "search", ...page(() => import("../features/search/SearchResultsPage.tsx"), (m) => m.SearchResultsPage) },
+      { path: "settings", ...page(() => import("../features/organisation/OrganisationSettingsPage.tsx"), (m) => m.OrganisationSettingsPage) },
+      entityRoutes("team", {
+        List: page(() => import("../features/teams/TeamListPage.tsx"), (m) => m.TeamListPage),
+        Detail: page(() => import("../features/teams/TeamDetailPage.tsx"), (m) => m.TeamDetailPage),
+        Form: page(() => import("../features/teams/TeamFormPage.tsx"), (m) => m.TeamFormPage),
+      }),
+      entityRoutes("solution-area", {
+        List: page(() => import("../features/solution-areas/SolutionAreaListPage.tsx"), (m) => m.SolutionAreaListPage),
+        Detail: page(() => import("../features/solution-areas/SolutionAreaDetailPage.tsx"), (m) => m.SolutionAreaDetailPage),
+        Form: page(() => import("../features/solution-areas/SolutionAreaFormPage.tsx"), (m) => m.SolutionAreaFormPage),
+      }),
+      entityRoutes("bounded-context", {
+        List: page(() => import("../features/bounded-contexts/BoundedContextListPage.tsx"), (m) => m.BoundedContextListPage),
+        Detail: page(() => import("../features/bounded-contexts/BoundedContextDetailPage.tsx"), (m) => m.BoundedContextDetailPage),
+        Form: page(() => import("../features/bounded-contexts/BoundedContextFormPage.tsx"), (m) => m.BoundedContextFormPage),
+      }),
+      entityRoutes("component", {
+        List: page(() => import("../features/components/ComponentListPage.tsx"), (m) => m.ComponentListPage),
+        Detail: page(() => import("../features/components/ComponentDetailPage.tsx"), (m) => m.ComponentDetailPage),
+        Form: page(() => import("../features/components/ComponentFormPage.tsx"), (m) => m.ComponentFormPage),
+      }),
+      entityRoutes("repository", {
+        List: page(() => import("../features/repositories/RepositoryListPage.tsx"), (m) => m.RepositoryListPage),
+        Detail: page(() => import("../features/repositories/RepositoryDetailPage.tsx"), (m) => m.RepositoryDetailPage),
+        Form: page(() => import("../features/repositories/RepositoryFormPage.tsx"), (m) => m.RepositoryFormPage),
+      }),
+      entityRoutes("namespace", {
+        List: page(() => import("../features/namespaces/NamespaceListPage.tsx"), (m) => m.NamespaceListPage),
+        Detail: page(() => import("../features/namespaces/NamespaceDetailPage.tsx"), (m) => m.NamespaceDetailPage),
+        Form: page(() => import("../features/namespaces/NamespaceFormPage.tsx"), (m) => m.NamespaceFormPage),
+      }),
+      entityRoutes("cluster", {
+        List: page(() => import("../features/runtime/ClusterListPage.tsx"), (m) => m.ClusterListPage),
+        Detail: page(() => import("../features/runtime/ClusterDetailPage.tsx"), (m) => m.ClusterDetailPage),
+        Form: page(() => import("../features/runtime/ClusterFormPage.tsx"), (m) => m.ClusterFormPage),
+      }),
+      entityRoutes("environment", {
+        List: page(() => import("../features/runtime/EnvironmentListPage.tsx"), (m) => m.EnvironmentListPage),
+        Detail: page(() => import("../features/runtime/EnvironmentDetailPage.tsx"), (m) => m.EnvironmentDetailPage),
+        Form: page(() => import("../features/runtime/EnvironmentFormPage.tsx"), (m) => m.EnvironmentFormPage),
+      }),
       { path: "*", Component: NotFoundPage },
     ],
   },

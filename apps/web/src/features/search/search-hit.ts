@@ -38,6 +38,8 @@ export function hitDetail(hit: TSearchHit): string {
       return labelOf(SOLUTION_AREA_KIND_LABELS, hit.detail);
     case "repository":
       return `${labelOf(REPOSITORY_KIND_LABELS, hit.detail.replace(/ repository$/, ""))} repository`;
+    case "bounded-context":
+      return hit.detail.charAt(0).toUpperCase() + hit.detail.slice(1);
     default:
       return hit.detail;
   }
