@@ -52,6 +52,12 @@ test.describe("header search", () => {
     const components = page.getByRole("region", { name: /^Components/ });
     await expect(components.getByRole("link", { name: "Istio control plane" })).toBeVisible();
     await expect(page.getByRole("region", { name: /^Namespaces/ }).getByRole("link", { name: "istio-system" }).first()).toBeVisible();
+
+    // Narrow to one kind.
+    await page.getByRole("navigation", { name: "Kind of result" }).getByRole("link", { name: "Namespaces" }).click();
+    await expect(page).toHaveURL(/kind=namespace/);
+    await expect(page.getByRole("region", { name: /^Namespaces/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: /^Components/ })).toBeHidden();
   });
 
   test("says so when nothing matches", async ({ page }) => {

@@ -61,3 +61,19 @@ test("screens for review", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.screenshot(shot("12-search-results"));
 });
+
+test("states for review", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto("/components/no-such-component");
+  await expect(page.getByRole("heading", { name: "Component not found" })).toBeVisible();
+  await page.screenshot(shot("13-not-found"));
+
+  await page.goto("/search?q=service&kind=repository");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.screenshot(shot("14-search-one-kind"));
+
+  await page.goto("/namespaces/new");
+  await page.getByRole("button", { name: "Create namespace" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await page.screenshot(shot("15-namespace-form-errors"));
+});

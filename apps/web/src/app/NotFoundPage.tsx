@@ -6,9 +6,10 @@ import { EmptyState } from "../ui/EmptyState.tsx";
 export function NotFoundPage() {
   useDocumentTitle("Page not found");
   return (
-    <div className="not-found">
+    <>
       <h1 className="visually-hidden">Page not found</h1>
       <EmptyState
+        panel
         title="Page not found"
         action={
           <Link to={paths.home} className="button">
@@ -18,6 +19,6 @@ export function NotFoundPage() {
       >
         There is no page at this address. Use the search box above to find a component, team or repository.
       </EmptyState>
-    </div>
+    </>
   );
 }

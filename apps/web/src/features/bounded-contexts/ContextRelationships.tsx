@@ -9,6 +9,7 @@ import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { DataTable } from "../../ui/DataTable.tsx";
 import { Section } from "../../ui/Section.tsx";
 import { EntityLink } from "../catalog/EntityLink.tsx";
+import { RelationEmpty } from "../catalog/RelatedSection.tsx";
 import { AddRelationshipForm } from "./AddRelationshipForm.tsx";
 
 type TContext = RouterOutputs["boundedContext"]["get"];
@@ -36,7 +37,7 @@ export function ContextRelationships({ context }: { context: TContext }) {
     >
       {adding ? <AddRelationshipForm context={context} onDone={() => setAdding(false)} /> : null}
       {context.relationships.length === 0 ? (
-        <p className="relation-empty">No relationships to other bounded contexts recorded.</p>
+        <RelationEmpty>No relationships to other bounded contexts recorded.</RelationEmpty>
       ) : (
         <DataTable
           caption="Context map relationships"

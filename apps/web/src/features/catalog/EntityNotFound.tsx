@@ -9,23 +9,22 @@ export function EntityNotFound({ kind, slug }: { kind: TCatalogKind; slug: strin
   const { singular, plural } = CATALOG_KINDS[kind];
   useDocumentTitle(`${kindTitle(kind)} not found`);
   return (
-    <div className="not-found">
-      <EmptyState
-        title={`${kindTitle(kind)} not found`}
-        action={
-          <div className="button-row">
-            <Link to={paths.list(kind)} className="button">
-              All {plural.toLowerCase()}
-            </Link>
-            <Link to={paths.search(slug)} className="button button--ghost">
-              Search for “{slug}”
-            </Link>
-          </div>
-        }
-      >
-        <h1 className="visually-hidden">{kindTitle(kind)} not found</h1>
-        No {singular} has the slug <code>{slug}</code>. It may have been renamed or deleted.
-      </EmptyState>
-    </div>
+    <EmptyState
+      panel
+      title={`${kindTitle(kind)} not found`}
+      action={
+        <div className="button-row">
+          <Link to={paths.list(kind)} className="button">
+            All {plural.toLowerCase()}
+          </Link>
+          <Link to={paths.search(slug)} className="button button--ghost">
+            Search for “{slug}”
+          </Link>
+        </div>
+      }
+    >
+      <h1 className="visually-hidden">{kindTitle(kind)} not found</h1>
+      No {singular} has the slug <code>{slug}</code>. It may have been renamed or deleted.
+    </EmptyState>
   );
 }

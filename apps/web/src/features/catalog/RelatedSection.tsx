@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { DataTable, type TColumn } from "../../ui/DataTable.tsx";
 import { Section } from "../../ui/Section.tsx";
+import "./RelatedSection.css";
 
 interface TRelatedSectionProps<TRow> {
   title: string;
@@ -23,17 +24,22 @@ export function RelatedSection<TRow>({ title, rows, total, columns, rowKey, empt
   return (
     <Section title={title} count={count} actions={actions} flush>
       {rows.length === 0 ? (
-        <p className="relation-empty">{empty}</p>
+        <RelationEmpty>{empty}</RelationEmpty>
       ) : (
         <>
           <DataTable caption={title} columns={columns} rows={rows} rowKey={rowKey} />
           {moreTo && count > rows.length ? (
-            <p className="relation-empty">
+            <RelationEmpty>
               Showing {rows.length} of {count}. <Link to={moreTo}>See all {title.toLowerCase()}</Link>
-            </p>
+            </RelationEmpty>
           ) : null}
         </>
       )}
     </Section>
   );
+}
+
+/** A sentence in place of a relation's table: that there are none, or that not all are shown. */
+export function RelationEmpty({ children }: { children: ReactNode }) {
+  return <p className="relation-empty">{children}</p>;
 }

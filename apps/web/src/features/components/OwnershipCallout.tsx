@@ -2,6 +2,7 @@ import type { TEffectiveOwnership } from "@topograph/domain";
 import { OWNERSHIP_MODE_EXPLANATIONS } from "../organisation/decision-explanations.ts";
 import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { ownershipSourceText } from "./OwnershipBadge.tsx";
+import "./OwnershipCallout.css";
 
 /** Who may change a component, and why: the mode, where it comes from, and the owning teams. */
 export function OwnershipCallout({ ownership, owners }: { ownership: TEffectiveOwnership; owners: { slug: string; name: string }[] }) {

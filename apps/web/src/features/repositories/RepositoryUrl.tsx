@@ -1,3 +1,5 @@
+import "./RepositoryUrl.css";
+
 /** A repository's URL as an external link; ssh and git URLs are shown, not linked, since browsers cannot open them. */
 export function RepositoryUrl({ url }: { url: string }) {
   if (!/^https?:\/\//.test(url)) return <code>{url}</code>;

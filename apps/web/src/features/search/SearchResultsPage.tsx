@@ -1,3 +1,4 @@
+import { ENTITY_KINDS, type TEntityKind } from "@topograph/domain";
 import { useEffect, useId, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { errorMessage } from "../../lib/api-error.ts";
@@ -7,7 +8,8 @@ import { ErrorBanner } from "../../ui/ErrorBanner.tsx";
 import { Loading } from "../../ui/Loading.tsx";
 import { PageHeader } from "../../ui/PageHeader.tsx";
 import { Section } from "../../ui/Section.tsx";
-import { groupHits, hitDetail, hitPath } from "./search-hit.ts";
+import { TabNav } from "../../ui/TabNav.tsx";
+import { groupHits, hitDetail, hitPath, pluralKindLabel } from "./search-hit.ts";
 import { useCatalogSearch } from "./use-catalog-search.ts";
 import "./SearchResultsPage.css";
 
@@ -18,11 +20,13 @@ const RESULT_LIMIT = 50;
 export function SearchResultsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const q = searchParams.get("q")?.trim() ?? "";
+  const kindParam = searchParams.get("kind");
+  const kind = ENTITY_KINDS.find((known) => known === kindParam);
   const [draft, setDraft] = useState(q);
   const inputId = useId();
   useEffect(() => setDraft(q), [q]);
   useDocumentTitle(q ? `Search: ${q}` : "Search");
-  const { hits, pending, error } = useCatalogSearch(q, RESULT_LIMIT, { debounce: false });
+  const { hits, pending, error } = useCatalogSearch(q, RESULT_LIMIT, { debounce: false, kinds: kind ? [kind] : undefined });
   const groups = groupHits(hits);
 
   return (
@@ -33,7 +37,7 @@ export function SearchResultsPage() {
         role="search"
         onSubmit={(event) => {
           event.preventDefault();
-          setSearchParams(draft.trim() ? { q: draft.trim() } : {});
+          setSearchParams(draft.trim() ? { q: draft.trim(), ...(kind ? { kind } : {}) } : {});
         }}
       >
         <label htmlFor={inputId} className="visually-hidden">
@@ -44,6 +48,7 @@ export function SearchResultsPage() {
           Search
         </button>
       </form>
+      {q ? <KindTabs q={q} kind={kind} /> : null}
       {!q ? (
         <EmptyState title="Type a name or slug to search.">Search finds components, teams, bounded contexts, solution areas, repositories and namespaces.</EmptyState>
       ) : error ? (
@@ -56,10 +61,10 @@ export function SearchResultsPage() {
         <div className="stack">
           {groups.map((group) => (
             <Section key={group.kind} title={group.label} count={group.hits.length} flush>
-              <ul className="relation-list search-page__hits">
+              <ul className="search-hits">
                 {group.hits.map((hit) => (
                   <li key={hit.id}>
-                    <span className="relation-list__main">
+                    <span className="search-hits__main">
                       <Link to={hitPath(hit)} className="search-page__name">
                         {hit.name}
                       </Link>
@@ -77,3 +82,20 @@ export function SearchResultsPage() {
   );
 }
 
+
+/** Narrows the results to one kind; "All kinds" shows the best matches of every kind. */
+function KindTabs({ q, kind }: { q: string; kind: TEntityKind | undefined }) {
+  const to = (only?: TEntityKind) => `/search?${new URLSearchParams({ q, ...(only ? { kind: only } : {}) }).toString()}`;
+  return (
+    <TabNav label="Kind of result">
+      <Link to={to()} aria-current={kind ? undefined : "page"}>
+        All kinds
+      </Link>
+      {ENTITY_KINDS.map((only) => (
+        <Link key={only} to={to(only)} aria-current={kind === only ? "page" : undefined}>
+          {pluralKindLabel(only)}
+        </Link>
+      ))}
+    </TabNav>
+  );
+}

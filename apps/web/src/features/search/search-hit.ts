@@ -18,7 +18,7 @@ export function groupHits(hits: TSearchHit[]): TSearchGroup[] {
   return [...groups.entries()].map(([kind, kindHits]) => ({ kind, label: pluralKindLabel(kind), hits: kindHits }));
 }
 
-function pluralKindLabel(kind: TSearchHit["kind"]): string {
+export function pluralKindLabel(kind: TSearchHit["kind"]): string {
   const label = ENTITY_KIND_LABELS[kind];
   return label.endsWith("y") ? `${label.slice(0, -1)}ies` : `${label}s`;
 }

@@ -1,3 +1,4 @@
+import type { TEntityKind } from "@topograph/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
 import { useTRPC } from "../../lib/trpc.ts";
@@ -6,12 +7,12 @@ import { useTRPC } from "../../lib/trpc.ts";
 const SEARCH_DEBOUNCE_MS = 150;
 
 /** Searches the whole catalog as the user types; the previous results stay until new ones arrive. */
-export function useCatalogSearch(text: string, limit: number, { debounce = true } = {}) {
+export function useCatalogSearch(text: string, limit: number, { debounce = true, kinds }: { debounce?: boolean; kinds?: TEntityKind[] } = {}) {
   const trpc = useTRPC();
   const debounced = useDebouncedValue(text.trim(), debounce ? SEARCH_DEBOUNCE_MS : 0);
   const q = debounce ? debounced : text.trim();
   const result = useQuery({
-    ...trpc.search.query.queryOptions({ q, limit }),
+    ...trpc.search.query.queryOptions({ q, limit, kinds }),
     enabled: q.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
