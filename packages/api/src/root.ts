@@ -1,8 +1,10 @@
 import { boundedContextRouter } from "./router/bounded-context.ts";
+import { checklistRouter } from "./router/checklist.ts";
 import { componentRouter } from "./router/component.ts";
 import { graphRouter } from "./router/graph.ts";
 import { namespaceRouter } from "./router/namespace.ts";
 import { organisationRouter } from "./router/organisation.ts";
+import { practiceRouter } from "./router/practice.ts";
 import { repositoryRouter } from "./router/repository.ts";
 import { clusterRouter, environmentRouter } from "./router/runtime.ts";
 import { searchRouter } from "./router/search.ts";
@@ -22,6 +24,8 @@ export const appRouter = createTRPCRouter({
   environment: environmentRouter,
   search: searchRouter,
   graph: graphRouter,
+  practice: practiceRouter,
+  checklist: checklistRouter,
 });
 
 export type AppRouter = typeof appRouter;

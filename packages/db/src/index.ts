@@ -13,3 +13,4 @@ export * from "./catalog/search.ts";
 export { initialiseCatalog, loadCatalog, type TInitialisation } from "./seed/load-catalog.ts";
 export { loadCatalogSnapshot } from "./catalog/snapshot.ts";
 export { bulkLoadCatalog } from "./seed/bulk-load.ts";
+export { bulkSetChecklistAnswer, getChecklist, getChecklistHistory, setChecklistAnswer } from "./practices/checklist.ts";

@@ -83,8 +83,8 @@ describe("progress", () => {
 
 describe("answers", () => {
   it("need a reason when a practice does not apply", () => {
-    const result = ZAnswerFieldsSchema.safeParse({ status: "not-applicable" });
+    const result = ZAnswerFieldsSchema.safeParse({ status: "not-applicable", answeredBy: "Ann" });
     expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["note"]);
-    expect(ZAnswerFieldsSchema.safeParse({ status: "not-applicable", note: "No database" }).success).toBe(true);
+    expect(ZAnswerFieldsSchema.safeParse({ status: "not-applicable", note: "No database", answeredBy: "Ann" }).success).toBe(true);
   });
 });

@@ -23,13 +23,41 @@ export const ZEvidenceLinksSchema = z
   .array(z.string().trim().min(1, "A link cannot be empty.").max(500, "A link must be at most 500 characters."))
   .max(20, "At most 20 evidence links.");
 
-export const ZAnswerFieldsSchema = z
+const answerFields = {
+  status: z.enum(ANSWER_STATUSES, { error: () => `Status must be one of: ${ANSWER_STATUSES.join(", ")}.` }),
+  note: z.string().trim().max(4000, "Note must be at most 4000 characters.").default(""),
+  evidenceLinks: ZEvidenceLinksSchema.default([]),
+  /** Who answers; until sign-in exists (issue 8) the person types their name. */
+  answeredBy: z.string().trim().min(1, "Say who is answering.").max(120, "Name must be at most 120 characters."),
+};
+const ZItemIdSchema = z.string().trim().min(1, "Practice item is required.").max(120);
+
+/** A practice that does not apply needs a reason, so reviewers can tell a decision from a gap. */
+const reasonForNotApplicable = <T extends { status: TAnswerStatus; note: string }>(answer: T) => answer.status !== "not-applicable" || answer.note.length > 0;
+const notApplicableIssue = { path: ["note"], message: "Say why the practice does not apply." };
+
+export const ZAnswerFieldsSchema = z.object(answerFields).refine(reasonForNotApplicable, notApplicableIssue);
+
+export const ZSetAnswerInputSchema = z
+  .object({ scope: ZChecklistScopeSchema, itemId: ZItemIdSchema, version: z.int().positive().optional(), ...answerFields })
+  .refine(reasonForNotApplicable, notApplicableIssue);
+export type TSetAnswerInput = z.infer<typeof ZSetAnswerInputSchema>;
+
+export const ZBulkSetAnswerInputSchema = z
   .object({
-    status: z.enum(ANSWER_STATUSES, { error: () => `Status must be one of: ${ANSWER_STATUSES.join(", ")}.` }),
-    note: z.string().trim().max(4000, "Note must be at most 4000 characters.").default(""),
-    evidenceLinks: ZEvidenceLinksSchema.default([]),
+    scopes: z.array(ZChecklistScopeSchema).min(1, "Choose at least one checklist.").max(500, "At most 500 checklists at once."),
+    itemId: ZItemIdSchema,
+    ...answerFields,
   })
-  .refine((a) => a.status !== "not-applicable" || a.note.length > 0, { path: ["note"], message: "Say why the practice does not apply." });
+  .refine(reasonForNotApplicable, notApplicableIssue);
+export type TBulkSetAnswerInput = z.infer<typeof ZBulkSetAnswerInputSchema>;
+
+export const ZChecklistHistoryInputSchema = z.object({
+  scope: ZChecklistScopeSchema,
+  itemId: ZItemIdSchema.optional(),
+  cursor: z.string().min(1).max(64).optional(),
+  limit: z.int().min(1).max(200).default(50),
+});
 
 export interface TRecordedAnswer {
   itemId: string;
