@@ -1,6 +1,7 @@
 import { boundedContextRouter } from "./router/bounded-context.ts";
 import { checklistRouter } from "./router/checklist.ts";
 import { componentRouter } from "./router/component.ts";
+import { decisionRouter } from "./router/decision.ts";
 import { graphRouter } from "./router/graph.ts";
 import { namespaceRouter } from "./router/namespace.ts";
 import { organisationRouter } from "./router/organisation.ts";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   graph: graphRouter,
   practice: practiceRouter,
   checklist: checklistRouter,
+  decision: decisionRouter,
 });
 
 export type AppRouter = typeof appRouter;

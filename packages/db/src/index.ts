@@ -14,3 +14,4 @@ export { initialiseCatalog, loadCatalog, type TInitialisation } from "./seed/loa
 export { loadCatalogSnapshot } from "./catalog/snapshot.ts";
 export { bulkLoadCatalog } from "./seed/bulk-load.ts";
 export { bulkSetChecklistAnswer, getChecklist, getChecklistHistory, setChecklistAnswer } from "./practices/checklist.ts";
+export { decisionsForScope, listDecisions, recordDecision } from "./practices/decision.ts";

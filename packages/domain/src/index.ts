@@ -29,3 +29,4 @@ export * from "./practices/practice.ts";
 export * from "./practices/catalogue.ts";
 export * from "./synthetic/enterprise.ts";
 export * from "./practices/checklist.ts";
+export * from "./practices/decision.ts";
