@@ -1,5 +1,5 @@
-import { OWNERSHIP_MODE_LABELS, REPOSITORY_STRATEGY_LABELS } from "@topograph/domain";
 import { useQuery } from "@tanstack/react-query";
+import { OWNERSHIP_MODE_LABELS, REPOSITORY_STRATEGY_LABELS } from "@topograph/domain";
 import { Link } from "react-router";
 import { CatalogCounts } from "../features/organisation/CatalogCounts.tsx";
 import { OWNERSHIP_MODE_EXPLANATIONS, REPOSITORY_STRATEGY_EXPLANATIONS } from "../features/organisation/decision-explanations.ts";

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { createApiClient, TRPCProvider } from "../lib/trpc.ts";
 import { createQueryClient } from "./query-client.ts";
 

@@ -1,6 +1,6 @@
+import { useMutation } from "@tanstack/react-query";
 import type { RouterOutputs } from "@topograph/api";
 import { CONTEXT_RELATIONSHIP_PATTERN_INFO, CONTEXT_RELATIONSHIP_PATTERNS, type TContextRelationshipPattern } from "@topograph/domain";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "../../lib/trpc.ts";
 import { Form } from "../../ui/form/Form.tsx";
 import { SelectField } from "../../ui/form/SelectField.tsx";

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
+import type { TRelated } from "../../lib/api-types.ts";
 import { formatDateTime } from "../../lib/format-date.ts";
 import { paths } from "../../lib/paths.ts";
 import { useTRPC } from "../../lib/trpc.ts";
@@ -7,10 +8,10 @@ import { FactList } from "../../ui/FactList.tsx";
 import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
 import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
-import { EntityLink } from "../catalog/EntityLink.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
 import { ContextRelationships } from "./ContextRelationships.tsx";
 
 export function BoundedContextDetailPage() {
@@ -60,18 +61,10 @@ export function BoundedContextDetailPage() {
             rowKey={(team) => team.slug}
             empty="No team is responsible for this context yet. One team per bounded context is the article's rule."
             columns={[
-              {
-                key: "name",
-                header: "Team",
-                cell: (team) => (
-                  <EntityLink kind="team" slug={team.slug}>
-                    <span className="data-table__primary">{team.name}</span>
-                  </EntityLink>
-                ),
-              },
+              nameColumn("team", "Team"),
             ]}
           />
-          <RelatedSection
+          <RelatedSection<TRelated<"boundedContext", "components">>
             title="Components"
             rows={context.components}
             total={context.solutionArea._count.components}
@@ -79,17 +72,9 @@ export function BoundedContextDetailPage() {
             rowKey={(component) => component.slug}
             empty="No component implements this context yet."
             columns={[
-              {
-                key: "name",
-                header: "Component",
-                cell: (component) => (
-                  <EntityLink kind="component" slug={component.slug}>
-                    <span className="data-table__primary">{component.name}</span>
-                  </EntityLink>
-                ),
-              },
-              { key: "kind", header: "Kind", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
-              { key: "owners", header: "Owners", cell: (component) => <TeamLinks teams={component.owners} /> },
+              nameColumn("component", "Component"),
+              badgeColumn("Kind", "componentKind", (component) => component.kind),
+              teamsColumn("Owners", (component) => component.owners),
             ]}
           />
           <ContextRelationships context={context} />

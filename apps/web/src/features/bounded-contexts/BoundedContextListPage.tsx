@@ -1,18 +1,17 @@
 import { SUBDOMAIN_TYPE_LABELS, SUBDOMAIN_TYPES } from "@topograph/domain";
+import type { TListItem } from "../../lib/api-types.ts";
 import { optionsOf } from "../../lib/labels.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { EntityLink } from "../catalog/EntityLink.tsx";
 import { EntityListPage } from "../catalog/EntityListPage.tsx";
+import { badgeColumn, countColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
 import { useAllReferenceOptions } from "../catalog/reference-options.ts";
-import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { vocabularyFilter } from "../catalog/vocabulary-filter.ts";
-import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
 
 export function BoundedContextListPage() {
   const trpc = useTRPC();
   const teams = useAllReferenceOptions("team");
   return (
-    <EntityListPage
+    <EntityListPage<TListItem<"boundedContext">>
       kind="bounded-context"
       description="The domain's bounded contexts: their purpose, subdomain type, the teams responsible, and how they relate on the context map."
       filters={[
@@ -24,23 +23,12 @@ export function BoundedContextListPage() {
       }
       rowKey={(context) => context.id}
       columns={[
-        {
-          key: "name",
-          header: "Bounded context",
-          cell: (context) => (
-            <>
-              <EntityLink kind="bounded-context" slug={context.slug}>
-                <span className="data-table__primary">{context.name}</span>
-              </EntityLink>
-              <span className="data-table__secondary">{context.purpose || context.slug}</span>
-            </>
-          ),
-        },
-        { key: "subdomain", header: "Subdomain", nowrap: true, cell: (context) => <VocabularyBadge vocabulary="subdomainType" value={context.subdomainType} /> },
-        { key: "complexity", header: "Complexity", nowrap: true, cell: (context) => <VocabularyBadge vocabulary="complexity" value={context.complexity} /> },
-        { key: "teams", header: "Teams", cell: (context) => <TeamLinks teams={context.teams} none="No team" /> },
-        { key: "components", header: "Components", nowrap: true, cell: (context) => context.solutionArea._count.components },
-        { key: "relationships", header: "Relationships", nowrap: true, cell: (context) => context._count.upstreamOf + context._count.downstreamOf },
+        nameColumn("bounded-context", "Bounded context", (context) => context.purpose || context.slug),
+        badgeColumn("Subdomain", "subdomainType", (context) => context.subdomainType),
+        badgeColumn("Complexity", "complexity", (context) => context.complexity),
+        teamsColumn("Teams", (context) => context.teams, "No team"),
+        countColumn("Components", (context) => context.solutionArea._count.components),
+        countColumn("Relationships", (context) => context._count.upstreamOf + context._count.downstreamOf),
       ]}
     />
   );

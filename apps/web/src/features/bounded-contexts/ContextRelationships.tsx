@@ -1,6 +1,6 @@
+import { useMutation } from "@tanstack/react-query";
 import type { RouterOutputs } from "@topograph/api";
 import { CONTEXT_RELATIONSHIP_PATTERN_INFO, type TContextRelationshipPattern } from "@topograph/domain";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorMessage } from "../../lib/api-error.ts";
 import { useTRPC } from "../../lib/trpc.ts";

@@ -1,17 +1,17 @@
-import { useMutation, useQuery, type UseMutationOptions, type UseQueryOptions } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { useMutation, type UseMutationOptions, useQuery, type UseQueryOptions } from "@tanstack/react-query";
+import { type ReactNode, useState } from "react";
 import { useNavigate } from "react-router";
 import { errorMessage, isNotFound, type TApiError } from "../../lib/api-error.ts";
 import { CATALOG_KINDS, type TCatalogKind } from "../../lib/catalog-kinds.ts";
 import { paths } from "../../lib/paths.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { ErrorBanner } from "../../ui/ErrorBanner.tsx";
-import { Form } from "../../ui/form/Form.tsx";
-import { useFormValues } from "../../ui/form/use-form-values.ts";
 import { Loading } from "../../ui/Loading.tsx";
 import { PageHeader } from "../../ui/PageHeader.tsx";
-import { changedFields } from "./changed-fields.ts";
+import { Form } from "../../ui/form/Form.tsx";
+import { useFormValues } from "../../ui/form/use-form-values.ts";
 import { EntityNotFound } from "./EntityNotFound.tsx";
+import { changedFields } from "./changed-fields.ts";
 
 /** What every create and update returns. */
 interface TSaved {

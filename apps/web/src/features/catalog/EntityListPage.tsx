@@ -36,8 +36,9 @@ interface TEntityListPageProps<TRow> {
   filters: TFilterDefinition[];
   /** The tRPC query for one page, e.g. `(request) => trpc.team.list.queryOptions({...})`. */
   query: (request: TListRequest) => UseQueryOptions<TListPage<TRow>, TApiError, TListPage<TRow>, any>;
-  columns: TColumn<TRow>[];
-  rowKey: (row: TRow) => string;
+  // Rows are typed by the query alone; columns and keys follow it.
+  columns: TColumn<NoInfer<TRow>>[];
+  rowKey: (row: NoInfer<TRow>) => string;
   /** Links to sibling lists shown above the table (clusters ⇄ environments). */
   tabs?: ReactNode;
 }

@@ -1,9 +1,9 @@
-import { useState, type ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { CATALOG_KINDS } from "../../lib/catalog-kinds.ts";
 import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
 import { MultiSelectField } from "../../ui/form/MultiSelectField.tsx";
 import type { TReferenceOption } from "../../ui/form/reference-option.ts";
-import { useMatchingReferenceOptions, type TReferenceKind } from "./reference-options.ts";
+import { type TReferenceKind, useMatchingReferenceOptions } from "./reference-options.ts";
 
 interface TReferencePickerProps {
   kind: TReferenceKind;

@@ -1,3 +1,4 @@
+import { useQuery, type UseQueryOptions } from "@tanstack/react-query";
 import {
   COMPONENT_KIND_LABELS,
   REPOSITORY_KIND_LABELS,
@@ -5,7 +6,6 @@ import {
   SUBDOMAIN_TYPE_LABELS,
   TEAM_TYPE_LABELS,
 } from "@topograph/domain";
-import { useQuery, type UseQueryOptions } from "@tanstack/react-query";
 import type { TApiError } from "../../lib/api-error.ts";
 import { labelOf } from "../../lib/labels.ts";
 import { useTRPC } from "../../lib/trpc.ts";

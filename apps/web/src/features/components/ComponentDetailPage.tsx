@@ -1,17 +1,18 @@
-import type { RouterOutputs } from "@topograph/api";
 import { useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@topograph/api";
 import { useParams } from "react-router";
+import type { TRelated } from "../../lib/api-types.ts";
 import { formatDateTime } from "../../lib/format-date.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { FactList } from "../../ui/FactList.tsx";
 import type { TColumn } from "../../ui/DataTable.tsx";
+import { FactList } from "../../ui/FactList.tsx";
 import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
 import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
-import { EntityLink } from "../catalog/EntityLink.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
 import { NamespaceColumns } from "../namespaces/namespace-columns.tsx";
 import { RepositoryUrl } from "../repositories/RepositoryUrl.tsx";
 import { SolutionAreaLink } from "../solution-areas/SolutionAreaLink.tsx";
@@ -65,18 +66,10 @@ export function ComponentDetailPage() {
 }
 
 const relatedComponentColumns: TColumn<TRelatedComponent>[] = [
-  {
-    key: "name",
-    header: "Component",
-    cell: (other) => (
-      <EntityLink kind="component" slug={other.slug}>
-        <span className="data-table__primary">{other.name}</span>
-      </EntityLink>
-    ),
-  },
-  { key: "style", header: "Style", nowrap: true, cell: (other) => <VocabularyBadge vocabulary="dependencyStyle" value={other.style} /> },
-  { key: "kind", header: "Kind", nowrap: true, cell: (other) => <VocabularyBadge vocabulary="componentKind" value={other.kind} /> },
-  { key: "owners", header: "Owners", cell: (other) => <TeamLinks teams={other.owners} /> },
+  nameColumn("component", "Component"),
+  badgeColumn("Style", "dependencyStyle", (other) => other.style),
+  badgeColumn("Kind", "componentKind", (other) => other.kind),
+  teamsColumn("Owners", (other) => other.owners),
 ];
 
 function ComponentRelations({ component }: { component: TComponent }) {
@@ -90,22 +83,14 @@ function ComponentRelations({ component }: { component: TComponent }) {
         empty="Not deployed to any namespace yet."
         columns={NamespaceColumns}
       />
-      <RelatedSection
+      <RelatedSection<TRelated<"component", "repositories">>
         title="Repositories"
         rows={component.repositories}
         rowKey={(repository) => repository.slug}
         empty="No repository recorded for this component."
         columns={[
-          {
-            key: "name",
-            header: "Repository",
-            cell: (repository) => (
-              <EntityLink kind="repository" slug={repository.slug}>
-                <span className="data-table__primary">{repository.name}</span>
-              </EntityLink>
-            ),
-          },
-          { key: "kind", header: "Kind", nowrap: true, cell: (repository) => <VocabularyBadge vocabulary="repositoryKind" value={repository.kind} /> },
+          nameColumn("repository", "Repository"),
+          badgeColumn("Kind", "repositoryKind", (repository) => repository.kind),
           { key: "url", header: "URL", cell: (repository) => <RepositoryUrl url={repository.url} /> },
         ]}
       />

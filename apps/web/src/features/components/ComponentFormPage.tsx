@@ -1,3 +1,4 @@
+import { useQuery } from "@tanstack/react-query";
 import type { RouterInputs, RouterOutputs } from "@topograph/api";
 import {
   COMPONENT_KIND_LABELS,
@@ -8,19 +9,18 @@ import {
   type TLifecycle,
   type TOwnershipMode,
 } from "@topograph/domain";
-import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import { labelOf, optionsOf } from "../../lib/labels.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { FormSection } from "../../ui/form/FormSection.tsx";
-import type { TReferenceOption } from "../../ui/form/reference-option.ts";
 import { SelectField } from "../../ui/form/SelectField.tsx";
 import { TextAreaField } from "../../ui/form/TextAreaField.tsx";
 import { TextField } from "../../ui/form/TextField.tsx";
+import type { TReferenceOption } from "../../ui/form/reference-option.ts";
 import { EntityFormPage } from "../catalog/EntityFormPage.tsx";
-import { namespaceLabel, useAllReferenceOptions } from "../catalog/reference-options.ts";
 import { ReferencePicker } from "../catalog/ReferencePicker.tsx";
 import { SlugField } from "../catalog/SlugField.tsx";
+import { namespaceLabel, useAllReferenceOptions } from "../catalog/reference-options.ts";
 import { DependenciesEditor, type TDependencyRow } from "./DependenciesEditor.tsx";
 
 type TComponent = RouterOutputs["component"]["get"];

@@ -1,12 +1,12 @@
 import { COMPONENT_KIND_LABELS, COMPONENT_KINDS, LIFECYCLE_LABELS, LIFECYCLES, OWNERSHIP_MODE_LABELS, OWNERSHIP_MODES } from "@topograph/domain";
+import type { TListItem } from "../../lib/api-types.ts";
 import { optionsOf } from "../../lib/labels.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { EntityLink } from "../catalog/EntityLink.tsx";
 import { EntityListPage } from "../catalog/EntityListPage.tsx";
+import { badgeColumn, countColumn, teamsColumn } from "../catalog/columns.tsx";
 import { useAllReferenceOptions } from "../catalog/reference-options.ts";
-import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { vocabularyFilter } from "../catalog/vocabulary-filter.ts";
-import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
 import { SolutionAreaLink } from "../solution-areas/SolutionAreaLink.tsx";
 import { OwnershipBadge } from "./OwnershipBadge.tsx";
 
@@ -16,7 +16,7 @@ export function ComponentListPage() {
   const areas = useAllReferenceOptions("solution-area");
   const environments = useAllReferenceOptions("environment");
   return (
-    <EntityListPage
+    <EntityListPage<TListItem<"component">>
       kind="component"
       description="Microservices, frontends, BFFs, SRE tools and shared libraries: who owns each, under which ownership mode, and where it runs."
       filters={[
@@ -52,12 +52,12 @@ export function ComponentListPage() {
             </>
           ),
         },
-        { key: "kind", header: "Kind", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
-        { key: "owners", header: "Owners", cell: (component) => <TeamLinks teams={component.owners} /> },
+        badgeColumn("Kind", "componentKind", (component) => component.kind),
+        teamsColumn("Owners", (component) => component.owners),
         { key: "area", header: "Solution area", cell: (component) => <SolutionAreaLink area={component.solutionArea} /> },
         { key: "ownership", header: "Ownership", nowrap: true, cell: (component) => <OwnershipBadge ownership={component.effectiveOwnership} /> },
-        { key: "lifecycle", header: "Lifecycle", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="lifecycle" value={component.lifecycle} /> },
-        { key: "runs", header: "Namespaces", nowrap: true, cell: (component) => component._count.deployments },
+        badgeColumn("Lifecycle", "lifecycle", (component) => component.lifecycle),
+        countColumn("Namespaces", (component) => component._count.deployments),
       ]}
     />
   );

@@ -6,8 +6,8 @@ import { Combobox } from "../../ui/Combobox.tsx";
 import { Field } from "../../ui/form/Field.tsx";
 import { useFieldIssue } from "../../ui/form/FormIssues.tsx";
 import { OptionText } from "../../ui/form/OptionText.tsx";
-import type { TReferenceOption } from "../../ui/form/reference-option.ts";
 import { SelectField } from "../../ui/form/SelectField.tsx";
+import type { TReferenceOption } from "../../ui/form/reference-option.ts";
 import { useMatchingReferenceOptions } from "../catalog/reference-options.ts";
 import "./DependenciesEditor.css";
 

@@ -1,6 +1,6 @@
 import type { TEffectiveOwnership } from "@topograph/domain";
-import { OWNERSHIP_MODE_EXPLANATIONS } from "../organisation/decision-explanations.ts";
 import { TeamLinks } from "../catalog/TeamLinks.tsx";
+import { OWNERSHIP_MODE_EXPLANATIONS } from "../organisation/decision-explanations.ts";
 import { ownershipSourceText } from "./OwnershipBadge.tsx";
 import "./OwnershipCallout.css";
 

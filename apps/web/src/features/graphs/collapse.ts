@@ -83,5 +83,5 @@ export function collapseGroups(graph: TGraph, collapsed: ReadonlySet<string>): T
     }
     edges.set(key, { id: key, source, target, kind: edge.kind, emphasis: Boolean(edge.emphasis), count: 1, ...(edge.label ? { label: edge.label } : {}) });
   }
-  return { items, groups, edges: [...edges.values()] };
+  return { items, groups, edges: [...edges.values()], standsFor };
 }

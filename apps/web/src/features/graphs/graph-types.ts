@@ -36,6 +36,8 @@ export interface TViewEdge {
 
 export interface TViewGraph {
   items: TViewItem[];
+  /** For every entity of the graph, the item drawn for it: itself, or the collapsed group it is folded into. */
+  standsFor: Map<string, string>;
   /** Expanded groups only; collapsed ones are items. Parents come before their children. */
   groups: TViewGroup[];
   edges: TViewEdge[];

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
+import type { TRelated } from "../../lib/api-types.ts";
 import { formatDateTime } from "../../lib/format-date.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { FactList } from "../../ui/FactList.tsx";
@@ -8,8 +9,8 @@ import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
 import { EntityLink } from "../catalog/EntityLink.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
-import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
 
 export function NamespaceDetailPage() {
   const { slug = "" } = useParams();
@@ -73,25 +74,17 @@ export function NamespaceDetailPage() {
       )}
     >
       {(namespace) => (
-        <RelatedSection
+        <RelatedSection<TRelated<"namespace", "components">>
           title="Components running here"
           rows={namespace.components}
           total={namespace._count.deployments}
           rowKey={(component) => component.slug}
           empty="No component is deployed to this namespace."
           columns={[
-            {
-              key: "name",
-              header: "Component",
-              cell: (component) => (
-                <EntityLink kind="component" slug={component.slug}>
-                  <span className="data-table__primary">{component.name}</span>
-                </EntityLink>
-              ),
-            },
-            { key: "kind", header: "Kind", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
-            { key: "lifecycle", header: "Lifecycle", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="lifecycle" value={component.lifecycle} /> },
-            { key: "owners", header: "Owners", cell: (component) => <TeamLinks teams={component.owners} /> },
+            nameColumn("component", "Component"),
+            badgeColumn("Kind", "componentKind", (component) => component.kind),
+            badgeColumn("Lifecycle", "lifecycle", (component) => component.lifecycle),
+            teamsColumn("Owners", (component) => component.owners),
           ]}
         />
       )}

@@ -8,8 +8,8 @@ import { SelectField } from "../../ui/form/SelectField.tsx";
 import { TextAreaField } from "../../ui/form/TextAreaField.tsx";
 import { TextField } from "../../ui/form/TextField.tsx";
 import { EntityFormPage } from "../catalog/EntityFormPage.tsx";
-import { useAllReferenceOptions } from "../catalog/reference-options.ts";
 import { SlugField } from "../catalog/SlugField.tsx";
+import { useAllReferenceOptions } from "../catalog/reference-options.ts";
 
 type TNamespace = RouterOutputs["namespace"]["get"];
 type TNamespaceInput = RouterInputs["namespace"]["create"];

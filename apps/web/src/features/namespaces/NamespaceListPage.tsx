@@ -1,8 +1,9 @@
-import type { RouterOutputs } from "@topograph/api";
 import { DEPLOY_METHOD_LABELS, DEPLOY_METHODS, MESH_MEMBERSHIP_LABELS, MESH_MEMBERSHIPS } from "@topograph/domain";
+import type { TListItem } from "../../lib/api-types.ts";
 import { optionsOf } from "../../lib/labels.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { EntityListPage } from "../catalog/EntityListPage.tsx";
+import { countColumn } from "../catalog/columns.tsx";
 import { useAllReferenceOptions } from "../catalog/reference-options.ts";
 import { vocabularyFilter } from "../catalog/vocabulary-filter.ts";
 import { NamespaceColumns } from "./namespace-columns.tsx";
@@ -13,7 +14,7 @@ export function NamespaceListPage() {
   const environments = useAllReferenceOptions("environment");
   const teams = useAllReferenceOptions("team");
   return (
-    <EntityListPage<RouterOutputs["namespace"]["list"]["items"][number]>
+    <EntityListPage<TListItem<"namespace">>
       kind="namespace"
       description="Kubernetes namespaces per cluster: their environment, how they relate to the service mesh, how workloads are deployed, and which components run there."
       filters={[
@@ -34,7 +35,7 @@ export function NamespaceListPage() {
         })
       }
       rowKey={(namespace) => namespace.id}
-      columns={[...NamespaceColumns, { key: "components", header: "Components", nowrap: true, cell: (namespace) => namespace._count.deployments }]}
+      columns={[...NamespaceColumns, countColumn("Components", (namespace) => namespace._count.deployments)]}
     />
   );
 }

@@ -1,6 +1,6 @@
 import type { TColumn } from "../../ui/DataTable.tsx";
 import { EntityLink } from "../catalog/EntityLink.tsx";
-import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+import { badgeColumn, nameColumn } from "../catalog/columns.tsx";
 
 export interface TNamespaceRow {
   slug: string;
@@ -13,18 +13,7 @@ export interface TNamespaceRow {
 
 /** How a namespace shows wherever a page lists them: where it runs, its mesh and how it is deployed. */
 export const NamespaceColumns: TColumn<TNamespaceRow>[] = [
-  {
-    key: "name",
-    header: "Namespace",
-    cell: (namespace) => (
-      <>
-        <EntityLink kind="namespace" slug={namespace.slug}>
-          <span className="data-table__primary">{namespace.name}</span>
-        </EntityLink>
-        <span className="data-table__secondary">{namespace.slug}</span>
-      </>
-    ),
-  },
+  nameColumn("namespace", "Namespace", (namespace) => namespace.slug),
   {
     key: "where",
     header: "Cluster · environment",
@@ -41,6 +30,6 @@ export const NamespaceColumns: TColumn<TNamespaceRow>[] = [
       </>
     ),
   },
-  { key: "mesh", header: "Mesh membership", nowrap: true, cell: (namespace) => <VocabularyBadge vocabulary="meshMembership" value={namespace.meshMembership} /> },
-  { key: "deploy", header: "Deploy method", nowrap: true, cell: (namespace) => <VocabularyBadge vocabulary="deployMethod" value={namespace.deployMethod} /> },
+  badgeColumn("Mesh membership", "meshMembership", (namespace) => namespace.meshMembership),
+  badgeColumn("Deploy method", "deployMethod", (namespace) => namespace.deployMethod),
 ];

@@ -1,6 +1,7 @@
-import { BRANCH_MODEL_LABELS } from "@topograph/domain";
 import { useQuery } from "@tanstack/react-query";
+import { BRANCH_MODEL_LABELS } from "@topograph/domain";
 import { useParams } from "react-router";
+import type { TRelated } from "../../lib/api-types.ts";
 import { formatDateTime } from "../../lib/format-date.ts";
 import { labelOf } from "../../lib/labels.ts";
 import { useTRPC } from "../../lib/trpc.ts";
@@ -8,10 +9,10 @@ import { FactList } from "../../ui/FactList.tsx";
 import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
 import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
-import { EntityLink } from "../catalog/EntityLink.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
 import { RepositoryUrl } from "./RepositoryUrl.tsx";
 
 export function RepositoryDetailPage() {
@@ -53,23 +54,15 @@ export function RepositoryDetailPage() {
       )}
     >
       {(repository) => (
-        <RelatedSection
+        <RelatedSection<TRelated<"repository", "components">>
           title="Components"
           rows={repository.components}
           rowKey={(component) => component.slug}
           empty="Holds no component. Edit the repository to say which components live here."
           columns={[
-            {
-              key: "name",
-              header: "Component",
-              cell: (component) => (
-                <EntityLink kind="component" slug={component.slug}>
-                  <span className="data-table__primary">{component.name}</span>
-                </EntityLink>
-              ),
-            },
-            { key: "kind", header: "Kind", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
-            { key: "owners", header: "Owners", cell: (component) => <TeamLinks teams={component.owners} /> },
+            nameColumn("component", "Component"),
+            badgeColumn("Kind", "componentKind", (component) => component.kind),
+            teamsColumn("Owners", (component) => component.owners),
           ]}
         />
       )}

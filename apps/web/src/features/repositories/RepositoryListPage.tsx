@@ -1,18 +1,18 @@
 import { REPOSITORY_KIND_LABELS, REPOSITORY_KINDS } from "@topograph/domain";
+import type { TListItem } from "../../lib/api-types.ts";
 import { optionsOf } from "../../lib/labels.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { EntityLink } from "../catalog/EntityLink.tsx";
 import { EntityListPage } from "../catalog/EntityListPage.tsx";
+import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
 import { useAllReferenceOptions } from "../catalog/reference-options.ts";
-import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { vocabularyFilter } from "../catalog/vocabulary-filter.ts";
-import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
 
 export function RepositoryListPage() {
   const trpc = useTRPC();
   const teams = useAllReferenceOptions("team");
   return (
-    <EntityListPage
+    <EntityListPage<TListItem<"repository">>
       kind="repository"
       description="Application, Kubernetes, Terraform and shared repositories, the components each holds, and the teams that own them."
       filters={[
@@ -22,19 +22,8 @@ export function RepositoryListPage() {
       query={({ filters, ...page }) => trpc.repository.list.queryOptions({ ...page, kind: vocabularyFilter(REPOSITORY_KINDS, filters.kind), teamSlug: filters.teamSlug })}
       rowKey={(repository) => repository.id}
       columns={[
-        {
-          key: "name",
-          header: "Repository",
-          cell: (repository) => (
-            <>
-              <EntityLink kind="repository" slug={repository.slug}>
-                <span className="data-table__primary">{repository.name}</span>
-              </EntityLink>
-              <span className="data-table__secondary">{repository.url.replace(/^https?:\/\//, "")}</span>
-            </>
-          ),
-        },
-        { key: "kind", header: "Kind", nowrap: true, cell: (repository) => <VocabularyBadge vocabulary="repositoryKind" value={repository.kind} /> },
+        nameColumn("repository", "Repository", (repository) => repository.url.replace(/^https?:\/\//, "")),
+        badgeColumn("Kind", "repositoryKind", (repository) => repository.kind),
         {
           key: "components",
           header: "Components",
@@ -53,7 +42,7 @@ export function RepositoryListPage() {
               </ul>
             ),
         },
-        { key: "owners", header: "Owning teams", cell: (repository) => <TeamLinks teams={repository.owningTeams} none="No owner" /> },
+        teamsColumn("Owning teams", (repository) => repository.owningTeams, "No owner"),
       ]}
     />
   );

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
+import { Link } from "react-router";
 import { formatDateTime } from "../../lib/format-date.ts";
 import { paths } from "../../lib/paths.ts";
 import { useTRPC } from "../../lib/trpc.ts";
@@ -7,7 +8,6 @@ import { FactList } from "../../ui/FactList.tsx";
 import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
 import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
-import { Link } from "react-router";
 import { RuntimeNamespaces } from "./RuntimeNamespaces.tsx";
 
 export function EnvironmentDetailPage() {

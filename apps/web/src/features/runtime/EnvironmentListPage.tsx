@@ -1,12 +1,13 @@
+import type { TListItem } from "../../lib/api-types.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { EntityLink } from "../catalog/EntityLink.tsx";
 import { EntityListPage } from "../catalog/EntityListPage.tsx";
+import { countColumn, nameColumn } from "../catalog/columns.tsx";
 import { RuntimeTabs } from "./RuntimeTabs.tsx";
 
 export function EnvironmentListPage() {
   const trpc = useTRPC();
   return (
-    <EntityListPage
+    <EntityListPage<TListItem<"environment">>
       kind="environment"
       description="Promotion stages, in the order changes pass through them (rank)."
       tabs={<RuntimeTabs />}
@@ -14,21 +15,10 @@ export function EnvironmentListPage() {
       query={({ filters: _filters, ...page }) => trpc.environment.list.queryOptions(page)}
       rowKey={(environment) => environment.id}
       columns={[
-        { key: "rank", header: "Rank", nowrap: true, cell: (environment) => environment.rank },
-        {
-          key: "name",
-          header: "Environment",
-          cell: (environment) => (
-            <>
-              <EntityLink kind="environment" slug={environment.slug}>
-                <span className="data-table__primary">{environment.name}</span>
-              </EntityLink>
-              <span className="data-table__secondary">{environment.slug}</span>
-            </>
-          ),
-        },
+        countColumn("Rank", (environment) => environment.rank),
+        nameColumn("environment", "Environment", (environment) => environment.slug),
         { key: "description", header: "Description", cell: (environment) => environment.description || <span className="subtle">—</span> },
-        { key: "namespaces", header: "Namespaces", nowrap: true, cell: (environment) => environment._count.namespaces },
+        countColumn("Namespaces", (environment) => environment._count.namespaces),
       ]}
     />
   );

@@ -1,7 +1,6 @@
 import { paths } from "../../lib/paths.ts";
-import { EntityLink } from "../catalog/EntityLink.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
-import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+import { badgeColumn, countColumn, nameColumn } from "../catalog/columns.tsx";
 
 interface TRuntimeNamespace {
   slug: string;
@@ -14,7 +13,7 @@ interface TRuntimeNamespace {
 /** The namespaces a cluster or environment hosts. */
 export function RuntimeNamespaces({ namespaces, total, filter }: { namespaces: TRuntimeNamespace[]; total: number; filter: Record<string, string> }) {
   return (
-    <RelatedSection
+    <RelatedSection<TRuntimeNamespace>
       title="Namespaces"
       rows={namespaces}
       total={total}
@@ -22,21 +21,10 @@ export function RuntimeNamespaces({ namespaces, total, filter }: { namespaces: T
       rowKey={(namespace) => namespace.slug}
       empty="Hosts no namespaces yet."
       columns={[
-        {
-          key: "name",
-          header: "Namespace",
-          cell: (namespace) => (
-            <>
-              <EntityLink kind="namespace" slug={namespace.slug}>
-                <span className="data-table__primary">{namespace.name}</span>
-              </EntityLink>
-              <span className="data-table__secondary">{namespace.slug}</span>
-            </>
-          ),
-        },
-        { key: "mesh", header: "Mesh membership", nowrap: true, cell: (namespace) => <VocabularyBadge vocabulary="meshMembership" value={namespace.meshMembership} /> },
-        { key: "deploy", header: "Deploy method", nowrap: true, cell: (namespace) => <VocabularyBadge vocabulary="deployMethod" value={namespace.deployMethod} /> },
-        { key: "components", header: "Components", nowrap: true, cell: (namespace) => namespace._count.deployments },
+        nameColumn("namespace", "Namespace", (namespace) => namespace.slug),
+        badgeColumn("Mesh membership", "meshMembership", (namespace) => namespace.meshMembership),
+        badgeColumn("Deploy method", "deployMethod", (namespace) => namespace.deployMethod),
+        countColumn("Components", (namespace) => namespace._count.deployments),
       ]}
     />
   );

@@ -1,7 +1,7 @@
-import type { TEntityKind } from "@topograph/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
+import type { TEntityKind } from "@topograph/domain";
 import { useTRPC } from "../../lib/trpc.ts";
+import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
 
 /** How long typing must pause before the search is sent: fast enough to feel instant. */
 const SEARCH_DEBOUNCE_MS = 150;

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import type { TRelated } from "../../lib/api-types.ts";
 import { formatDateTime } from "../../lib/format-date.ts";
 import { paths } from "../../lib/paths.ts";
 import { useTRPC } from "../../lib/trpc.ts";
@@ -7,10 +8,10 @@ import { FactList } from "../../ui/FactList.tsx";
 import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
 import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
-import { EntityLink } from "../catalog/EntityLink.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
 
 export function SolutionAreaDetailPage() {
   const { slug = "" } = useParams();
@@ -53,18 +54,10 @@ export function SolutionAreaDetailPage() {
             rowKey={(team) => team.slug}
             empty="No team answers for this area yet."
             columns={[
-              {
-                key: "name",
-                header: "Team",
-                cell: (team) => (
-                  <EntityLink kind="team" slug={team.slug}>
-                    <span className="data-table__primary">{team.name}</span>
-                  </EntityLink>
-                ),
-              },
+              nameColumn("team", "Team"),
             ]}
           />
-          <RelatedSection
+          <RelatedSection<TRelated<"solutionArea", "components">>
             title="Components"
             rows={area.components}
             total={area._count.components}
@@ -72,17 +65,9 @@ export function SolutionAreaDetailPage() {
             rowKey={(component) => component.slug}
             empty="No component belongs to this area yet."
             columns={[
-              {
-                key: "name",
-                header: "Component",
-                cell: (component) => (
-                  <EntityLink kind="component" slug={component.slug}>
-                    <span className="data-table__primary">{component.name}</span>
-                  </EntityLink>
-                ),
-              },
-              { key: "kind", header: "Kind", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
-              { key: "owners", header: "Owners", cell: (component) => <TeamLinks teams={component.owners} /> },
+              nameColumn("component", "Component"),
+              badgeColumn("Kind", "componentKind", (component) => component.kind),
+              teamsColumn("Owners", (component) => component.owners),
             ]}
           />
         </>

@@ -1,18 +1,18 @@
 import { SOLUTION_AREA_KIND_LABELS, SOLUTION_AREA_KINDS } from "@topograph/domain";
+import type { TListItem } from "../../lib/api-types.ts";
 import { optionsOf } from "../../lib/labels.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { EntityListPage } from "../catalog/EntityListPage.tsx";
+import { badgeColumn, countColumn, teamsColumn } from "../catalog/columns.tsx";
 import { useAllReferenceOptions } from "../catalog/reference-options.ts";
-import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { vocabularyFilter } from "../catalog/vocabulary-filter.ts";
-import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
 import { SolutionAreaLink } from "./SolutionAreaLink.tsx";
 
 export function SolutionAreaListPage() {
   const trpc = useTRPC();
   const teams = useAllReferenceOptions("team");
   return (
-    <EntityListPage
+    <EntityListPage<TListItem<"solutionArea">>
       kind="solution-area"
       description="What each team answers for: a bounded context, a client UI (frontend and BFF), or the cross-cutting area the SRE team runs."
       filters={[
@@ -34,9 +34,9 @@ export function SolutionAreaListPage() {
             </>
           ),
         },
-        { key: "kind", header: "Kind", nowrap: true, cell: (area) => <VocabularyBadge vocabulary="solutionAreaKind" value={area.kind} /> },
-        { key: "teams", header: "Teams", cell: (area) => <TeamLinks teams={area.teams} none="No team" /> },
-        { key: "components", header: "Components", nowrap: true, cell: (area) => area._count.components },
+        badgeColumn("Kind", "solutionAreaKind", (area) => area.kind),
+        teamsColumn("Teams", (area) => area.teams, "No team"),
+        countColumn("Components", (area) => area._count.components),
       ]}
     />
   );

@@ -1,6 +1,7 @@
-import type { RouterOutputs } from "@topograph/api";
 import { useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@topograph/api";
 import { useParams } from "react-router";
+import type { TRelated } from "../../lib/api-types.ts";
 import { formatDateTime } from "../../lib/format-date.ts";
 import { paths } from "../../lib/paths.ts";
 import { useTRPC } from "../../lib/trpc.ts";
@@ -8,10 +9,11 @@ import { FactList } from "../../ui/FactList.tsx";
 import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
 import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
-import { EntityLink } from "../catalog/EntityLink.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
+import { badgeColumn, nameColumn } from "../catalog/columns.tsx";
 import { NamespaceColumns } from "../namespaces/namespace-columns.tsx";
+import { SolutionAreaLink } from "../solution-areas/SolutionAreaLink.tsx";
 
 type TTeam = RouterOutputs["team"]["get"];
 
@@ -65,30 +67,17 @@ function TeamRelations({ team }: { team: TTeam }) {
           { key: "email", header: "Email", cell: (member) => <a href={`mailto:${member.email}`}>{member.email}</a> },
         ]}
       />
-      <RelatedSection
+      <RelatedSection<TRelated<"team", "solutionAreas">>
         title="Solution areas"
         rows={team.solutionAreas}
         rowKey={(area) => area.slug}
         empty="Answers for no solution area."
         columns={[
-          {
-            key: "name",
-            header: "Solution area",
-            cell: (area) =>
-              area.boundedContext ? (
-                <EntityLink kind="bounded-context" slug={area.boundedContext.slug}>
-                  {area.name}
-                </EntityLink>
-              ) : (
-                <EntityLink kind="solution-area" slug={area.slug}>
-                  {area.name}
-                </EntityLink>
-              ),
-          },
-          { key: "kind", header: "Kind", nowrap: true, cell: (area) => <VocabularyBadge vocabulary="solutionAreaKind" value={area.kind} /> },
+          { key: "name", header: "Solution area", cell: (area) => <SolutionAreaLink area={area} /> },
+          badgeColumn("Kind", "solutionAreaKind", (area) => area.kind),
         ]}
       />
-      <RelatedSection
+      <RelatedSection<TRelated<"team", "components">>
         title="Components"
         rows={team.components}
         total={team._count.components}
@@ -96,20 +85,12 @@ function TeamRelations({ team }: { team: TTeam }) {
         rowKey={(component) => component.slug}
         empty="Owns no components yet."
         columns={[
-          {
-            key: "name",
-            header: "Component",
-            cell: (component) => (
-              <EntityLink kind="component" slug={component.slug}>
-                <span className="data-table__primary">{component.name}</span>
-              </EntityLink>
-            ),
-          },
-          { key: "kind", header: "Kind", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
-          { key: "lifecycle", header: "Lifecycle", nowrap: true, cell: (component) => <VocabularyBadge vocabulary="lifecycle" value={component.lifecycle} /> },
+          nameColumn("component", "Component"),
+          badgeColumn("Kind", "componentKind", (component) => component.kind),
+          badgeColumn("Lifecycle", "lifecycle", (component) => component.lifecycle),
         ]}
       />
-      <RelatedSection
+      <RelatedSection<TRelated<"team", "repositories">>
         title="Repositories"
         rows={team.repositories}
         total={team.repositoryCount}
@@ -117,19 +98,8 @@ function TeamRelations({ team }: { team: TTeam }) {
         rowKey={(repository) => repository.slug}
         empty="No repositories: none of its components names one."
         columns={[
-          {
-            key: "name",
-            header: "Repository",
-            cell: (repository) => (
-              <>
-                <EntityLink kind="repository" slug={repository.slug}>
-                  <span className="data-table__primary">{repository.name}</span>
-                </EntityLink>
-                <span className="data-table__secondary">{repository.url}</span>
-              </>
-            ),
-          },
-          { key: "kind", header: "Kind", nowrap: true, cell: (repository) => <VocabularyBadge vocabulary="repositoryKind" value={repository.kind} /> },
+          nameColumn("repository", "Repository", (repository) => repository.url),
+          badgeColumn("Kind", "repositoryKind", (repository) => repository.kind),
         ]}
       />
       <RelatedSection

@@ -1,4 +1,4 @@
-import type { RouterOutputs, RouterInputs } from "@topograph/api";
+import type { RouterInputs, RouterOutputs } from "@topograph/api";
 import { TEAM_TYPE_LABELS, type TTeamType } from "@topograph/domain";
 import { useParams } from "react-router";
 import { optionsOf } from "../../lib/labels.ts";

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { Link } from "react-router";
 import { errorData, errorMessage, fieldIssues, isStaleVersion } from "../../lib/api-error.ts";
 import { ErrorBanner } from "../ErrorBanner.tsx";

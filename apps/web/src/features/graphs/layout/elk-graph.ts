@@ -13,8 +13,6 @@ function baseOptions(direction: TLayoutDirection): LayoutOptions {
     "elk.spacing.componentComponent": "48",
     // React Flow draws the edges itself; ELK only has to place nodes.
     "elk.edgeRouting": "POLYLINE",
-    // Keep the server's order (teams, then their repositories, …) where crossings allow: stable drawings.
-    "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
   };
 }
 

@@ -6,6 +6,8 @@ const LAYER_GAP = 110;
 /** A layer taller than this many members is folded into several columns, so huge graphs stay roughly square. */
 const FOLD_ABOVE = 40;
 const SWEEPS = 2;
+/** A drawing more than this many times deeper than it is broad wraps its layers into rows. */
+const WRAP_RATIO = 4;
 
 interface TSize {
   width: number;
@@ -142,23 +144,31 @@ export function quickLayout(request: TLayoutRequest): TLayoutResult {
       const pairs = links.map((l) => [index.get(l.source)!, index.get(l.target)!] as [number, number]);
       const rows = order(ids.length, pairs, layers(ids.length, pairs));
       // Each layer is a band of one or more columns (rows when laid out downwards).
-      let bandStart = 0;
       let longest = 0;
-      const bands: { start: number; columns: string[][]; extent: number[] }[] = [];
-      for (const row of rows) {
+      const bands = rows.map((row) => {
         const perColumn = row.length > FOLD_ABOVE ? Math.max(FOLD_ABOVE, Math.ceil(Math.sqrt(row.length) * 3)) : row.length;
         const columns: string[][] = [];
         for (let i = 0; i < row.length; i += perColumn) columns.push(row.slice(i, i + perColumn).map((n) => ids[n]!));
         const extent = columns.map((column) => column.reduce((sum, id) => sum + sizes.get(id)![along] + NODE_GAP, -NODE_GAP));
+        const breadths = columns.map((column) => Math.max(...column.map((id) => sizes.get(id)![across])));
         longest = Math.max(longest, ...extent);
-        bands.push({ start: bandStart, columns, extent });
-        bandStart += columns.reduce((sum, column) => sum + Math.max(...column.map((id) => sizes.get(id)![across])) + NODE_GAP, 0) - NODE_GAP + LAYER_GAP;
-      }
+        return { columns, extent, breadths, breadth: breadths.reduce((sum, b) => sum + b + NODE_GAP, -NODE_GAP) };
+      });
+      // Very deep graphs (long dependency chains) wrap their layers into several rows, like lines of text.
+      const depth = bands.reduce((sum, band) => sum + band.breadth + LAYER_GAP, -LAYER_GAP);
+      const rowLength = depth > longest * WRAP_RATIO ? Math.max(Math.sqrt(depth * longest * 1.6), ...bands.map((b) => b.breadth)) : depth;
+      let bandStart = 0;
+      let rowStart = 0;
+      let widest = 0;
       for (const band of bands) {
-        let columnStart = band.start;
+        if (bandStart > 0 && bandStart + band.breadth > rowLength) {
+          bandStart = 0;
+          rowStart += longest + LAYER_GAP;
+        }
+        let columnStart = bandStart;
         band.columns.forEach((column, c) => {
-          let cursor = (longest - band.extent[c]!) / 2;
-          const breadth = Math.max(...column.map((id) => sizes.get(id)![across]));
+          let cursor = rowStart + (longest - band.extent[c]!) / 2;
+          const breadth = band.breadths[c]!;
           for (const id of column) {
             const size = sizes.get(id)!;
             const a = columnStart + (breadth - size[across]) / 2;
@@ -168,9 +178,11 @@ export function quickLayout(request: TLayoutRequest): TLayoutResult {
           }
           columnStart += breadth + NODE_GAP;
         });
+        bandStart += band.breadth + LAYER_GAP;
+        widest = Math.max(widest, bandStart - LAYER_GAP);
       }
-      const total = bandStart - LAYER_GAP;
-      content = request.direction === "RIGHT" ? { width: total, height: longest } : { width: longest, height: total };
+      const tall = rowStart + longest;
+      content = request.direction === "RIGHT" ? { width: widest, height: tall } : { width: tall, height: widest };
     }
     if (level === ROOT) return content;
     return { width: Math.max(160, content.width + CONTAINER_PADDING.left + CONTAINER_PADDING.right), height: content.height + CONTAINER_PADDING.top + CONTAINER_PADDING.bottom };

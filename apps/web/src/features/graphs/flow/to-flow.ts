@@ -1,0 +1,94 @@
+import { MarkerType, Position } from "@xyflow/react";
+import { paths } from "../../../lib/paths.ts";
+import type { TGraphNode, TViewGraph } from "../graph-types.ts";
+import { collapsedCaption } from "../layout-request.ts";
+import type { TLayoutDirection, TLayoutResult } from "../layout/layout-types.ts";
+import { nodeCaption } from "../node-caption.ts";
+import { presentEdge } from "./edge-presentation.ts";
+import type { TGraphFlowNode, TRelationFlowEdge } from "./flow-types.ts";
+
+export interface TNodeDecoration {
+  colourOf: (node: TGraphNode) => string | undefined;
+  /** Items (entity or collapsed group ids) to ring, e.g. search matches. */
+  highlighted: ReadonlySet<string>;
+  expandable: boolean;
+}
+
+const ARIA_KIND: Record<TGraphNode["kind"], string> = {
+  team: "Team",
+  "solution-area": "Solution area",
+  "bounded-context": "Bounded context",
+  component: "Component",
+  repository: "Repository",
+  namespace: "Namespace",
+};
+
+/**
+ * React Flow nodes for a laid-out graph: groups as frames (parents first, members positioned inside
+ * them), entities and collapsed groups as boxes. Items the layout did not place are left out.
+ */
+export function toFlowNodes(view: TViewGraph, layout: TLayoutResult, direction: TLayoutDirection, decoration: TNodeDecoration): TGraphFlowNode[] {
+  const handles = direction === "RIGHT" ? { sourcePosition: Position.Right, targetPosition: Position.Left } : { sourcePosition: Position.Bottom, targetPosition: Position.Top };
+  const nodes: TGraphFlowNode[] = [];
+  for (const group of view.groups) {
+    const place = layout.placements[group.id];
+    if (!place) continue;
+    nodes.push({
+      id: group.id,
+      type: "frame",
+      position: { x: place.x, y: place.y },
+      width: place.width,
+      height: place.height,
+      data: { group },
+      selectable: false,
+      focusable: false,
+      ...(group.parentId ? { parentId: group.parentId } : {}),
+    });
+  }
+  for (const item of view.items) {
+    const place = layout.placements[item.id];
+    if (!place) continue;
+    const common = { id: item.id, position: { x: place.x, y: place.y }, width: place.width, height: place.height, ...handles, ...(item.parentId ? { parentId: item.parentId } : {}) };
+    if (item.type === "entity") {
+      const colour = decoration.colourOf(item.node);
+      nodes.push({
+        ...common,
+        type: "entity",
+        ariaLabel: `${ARIA_KIND[item.node.kind]} ${item.node.label}. Press Enter to open its page.`,
+        data: {
+          node: item.node,
+          caption: nodeCaption(item.node),
+          highlighted: decoration.highlighted.has(item.id),
+          href: paths.detail(item.node.kind, item.node.slug),
+          expandable: decoration.expandable,
+          ...(colour ? { colour } : {}),
+        },
+      });
+    } else {
+      nodes.push({
+        ...common,
+        type: "collapsed",
+        ariaLabel: `Collapsed group ${item.group.label} with ${item.group.size} entries. Press Enter to expand it.`,
+        data: { group: item.group, caption: collapsedCaption(item.group.size), highlighted: decoration.highlighted.has(item.id) },
+      });
+    }
+  }
+  return nodes;
+}
+
+/** React Flow edges between drawn items, styled by kind and emphasis. */
+export function toFlowEdges(view: TViewGraph): TRelationFlowEdge[] {
+  return view.edges.map((edge) => {
+    const look = presentEdge(edge);
+    return {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: "relation",
+      className: look.className,
+      focusable: false,
+      ...(look.arrow ? { markerEnd: { type: MarkerType.ArrowClosed, color: look.colour, width: 18, height: 18 } } : {}),
+      data: { edge, ...(look.text ? { text: look.text } : {}), ...(look.ends ? { ends: look.ends } : {}), ...(look.title ? { title: look.title } : {}) },
+    };
+  });
+}
