@@ -1,12 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import type { TRelated } from "../../lib/api-types.ts";
-import { formatDateTime } from "../../lib/format-date.ts";
 import { paths } from "../../lib/paths.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { FactList } from "../../ui/FactList.tsx";
-import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
-import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { TeamLinks } from "../catalog/TeamLinks.tsx";
@@ -18,7 +14,6 @@ export function BoundedContextDetailPage() {
   const { slug = "" } = useParams();
   const trpc = useTRPC();
   const result = useQuery(trpc.boundedContext.get.queryOptions({ slug }));
-  const deleteMutation = trpc.boundedContext.delete.mutationOptions();
   return (
     <EntityDetailPage
       kind="bounded-context"
@@ -33,25 +28,13 @@ export function BoundedContextDetailPage() {
         </>
       )}
       description={(context) => context.purpose || null}
-      actions={(context) => (
-        <EntityActions
-          kind="bounded-context"
-          slug={context.slug}
-          deleteButton={<DeleteEntityButton kind="bounded-context" name={context.name} entityRef={context} mutation={deleteMutation} />}
-        />
-      )}
-      aside={(context) => (
-        <FactList
-          facts={[
-            { label: "Slug", value: <code>{context.slug}</code> },
-            { label: "Purpose", value: context.purpose },
-            { label: "Subdomain type", value: <VocabularyBadge vocabulary="subdomainType" value={context.subdomainType} /> },
-            { label: "Complexity", value: <VocabularyBadge vocabulary="complexity" value={context.complexity} /> },
-            { label: "Teams", value: <TeamLinks teams={context.teams} none="No team responsible" /> },
-            { label: "Last changed", value: `${formatDateTime(context.updatedAt)} (version ${context.version})` },
-          ]}
-        />
-      )}
+      deleteMutation={trpc.boundedContext.delete.mutationOptions()}
+      facts={(context) => [
+        { label: "Purpose", value: context.purpose },
+        { label: "Subdomain type", value: <VocabularyBadge vocabulary="subdomainType" value={context.subdomainType} /> },
+        { label: "Complexity", value: <VocabularyBadge vocabulary="complexity" value={context.complexity} /> },
+        { label: "Teams", value: <TeamLinks teams={context.teams} none="No team responsible" /> },
+      ]}
     >
       {(context) => (
         <>

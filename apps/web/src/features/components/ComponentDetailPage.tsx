@@ -2,12 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@topograph/api";
 import { useParams } from "react-router";
 import type { TRelated } from "../../lib/api-types.ts";
-import { formatDateTime } from "../../lib/format-date.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import type { TColumn } from "../../ui/DataTable.tsx";
-import { FactList } from "../../ui/FactList.tsx";
-import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
-import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { TeamLinks } from "../catalog/TeamLinks.tsx";
@@ -26,7 +22,6 @@ export function ComponentDetailPage() {
   const { slug = "" } = useParams();
   const trpc = useTRPC();
   const result = useQuery(trpc.component.get.queryOptions({ slug }));
-  const deleteMutation = trpc.component.delete.mutationOptions();
   return (
     <EntityDetailPage
       kind="component"
@@ -40,25 +35,13 @@ export function ComponentDetailPage() {
         </>
       )}
       description={(component) => component.description || null}
-      actions={(component) => (
-        <EntityActions
-          kind="component"
-          slug={component.slug}
-          deleteButton={<DeleteEntityButton kind="component" name={component.name} entityRef={component} mutation={deleteMutation} />}
-        />
-      )}
-      aside={(component) => (
-        <FactList
-          facts={[
-            { label: "Slug", value: <code>{component.slug}</code> },
-            { label: "Kind", value: <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
-            { label: "Lifecycle", value: <VocabularyBadge vocabulary="lifecycle" value={component.lifecycle} /> },
-            { label: "Solution area", value: <SolutionAreaLink area={component.solutionArea} /> },
-            { label: "Owner teams", value: <TeamLinks teams={component.owners} /> },
-            { label: "Last changed", value: `${formatDateTime(component.updatedAt)} (version ${component.version})` },
-          ]}
-        />
-      )}
+      deleteMutation={trpc.component.delete.mutationOptions()}
+      facts={(component) => [
+        { label: "Kind", value: <VocabularyBadge vocabulary="componentKind" value={component.kind} /> },
+        { label: "Lifecycle", value: <VocabularyBadge vocabulary="lifecycle" value={component.lifecycle} /> },
+        { label: "Solution area", value: <SolutionAreaLink area={component.solutionArea} /> },
+        { label: "Owner teams", value: <TeamLinks teams={component.owners} /> },
+      ]}
     >
       {(component) => <ComponentRelations component={component} />}
     </EntityDetailPage>

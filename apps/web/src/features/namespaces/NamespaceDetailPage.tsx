@@ -1,11 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import type { TRelated } from "../../lib/api-types.ts";
-import { formatDateTime } from "../../lib/format-date.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { FactList } from "../../ui/FactList.tsx";
-import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
-import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
 import { EntityLink } from "../catalog/EntityLink.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
@@ -16,7 +12,6 @@ export function NamespaceDetailPage() {
   const { slug = "" } = useParams();
   const trpc = useTRPC();
   const result = useQuery(trpc.namespace.get.queryOptions({ slug }));
-  const deleteMutation = trpc.namespace.delete.mutationOptions();
   return (
     <EntityDetailPage
       kind="namespace"
@@ -39,39 +34,27 @@ export function NamespaceDetailPage() {
         </>
       )}
       description={(namespace) => namespace.description || null}
-      actions={(namespace) => (
-        <EntityActions
-          kind="namespace"
-          slug={namespace.slug}
-          deleteButton={<DeleteEntityButton kind="namespace" name={namespace.name} entityRef={namespace} mutation={deleteMutation} />}
-        />
-      )}
-      aside={(namespace) => (
-        <FactList
-          facts={[
-            { label: "Slug", value: <code>{namespace.slug}</code> },
-            {
-              label: "Cluster",
-              value: (
-                <EntityLink kind="cluster" slug={namespace.cluster.slug}>
-                  {namespace.cluster.name}
-                </EntityLink>
-              ),
-            },
-            {
-              label: "Environment",
-              value: (
-                <EntityLink kind="environment" slug={namespace.environment.slug}>
-                  {namespace.environment.name}
-                </EntityLink>
-              ),
-            },
-            { label: "Mesh membership", value: <VocabularyBadge vocabulary="meshMembership" value={namespace.meshMembership} /> },
-            { label: "Deploy method", value: <VocabularyBadge vocabulary="deployMethod" value={namespace.deployMethod} /> },
-            { label: "Last changed", value: `${formatDateTime(namespace.updatedAt)} (version ${namespace.version})` },
-          ]}
-        />
-      )}
+      deleteMutation={trpc.namespace.delete.mutationOptions()}
+      facts={(namespace) => [
+        {
+          label: "Cluster",
+          value: (
+            <EntityLink kind="cluster" slug={namespace.cluster.slug}>
+              {namespace.cluster.name}
+            </EntityLink>
+          ),
+        },
+        {
+          label: "Environment",
+          value: (
+            <EntityLink kind="environment" slug={namespace.environment.slug}>
+              {namespace.environment.name}
+            </EntityLink>
+          ),
+        },
+        { label: "Mesh membership", value: <VocabularyBadge vocabulary="meshMembership" value={namespace.meshMembership} /> },
+        { label: "Deploy method", value: <VocabularyBadge vocabulary="deployMethod" value={namespace.deployMethod} /> },
+      ]}
     >
       {(namespace) => (
         <RelatedSection<TRelated<"namespace", "components">>

@@ -2,12 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { BRANCH_MODEL_LABELS } from "@topograph/domain";
 import { useParams } from "react-router";
 import type { TRelated } from "../../lib/api-types.ts";
-import { formatDateTime } from "../../lib/format-date.ts";
 import { labelOf } from "../../lib/labels.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { FactList } from "../../ui/FactList.tsx";
-import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
-import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { TeamLinks } from "../catalog/TeamLinks.tsx";
@@ -19,7 +15,6 @@ export function RepositoryDetailPage() {
   const { slug = "" } = useParams();
   const trpc = useTRPC();
   const result = useQuery(trpc.repository.get.queryOptions({ slug }));
-  const deleteMutation = trpc.repository.delete.mutationOptions();
   return (
     <EntityDetailPage
       kind="repository"
@@ -32,26 +27,14 @@ export function RepositoryDetailPage() {
         </>
       )}
       description={(repository) => repository.description || null}
-      actions={(repository) => (
-        <EntityActions
-          kind="repository"
-          slug={repository.slug}
-          deleteButton={<DeleteEntityButton kind="repository" name={repository.name} entityRef={repository} mutation={deleteMutation} />}
-        />
-      )}
-      aside={(repository) => (
-        <FactList
-          facts={[
-            { label: "Slug", value: <code>{repository.slug}</code> },
-            { label: "URL", value: <RepositoryUrl url={repository.url} /> },
-            { label: "Kind", value: <VocabularyBadge vocabulary="repositoryKind" value={repository.kind} /> },
-            { label: "Default branch", value: <code>{repository.defaultBranch}</code> },
-            { label: "Branch model", value: labelOf(BRANCH_MODEL_LABELS, repository.branchModel) },
-            { label: "Owning teams", value: <TeamLinks teams={repository.owningTeams} none="No owner: it holds no owned component" /> },
-            { label: "Last changed", value: `${formatDateTime(repository.updatedAt)} (version ${repository.version})` },
-          ]}
-        />
-      )}
+      deleteMutation={trpc.repository.delete.mutationOptions()}
+      facts={(repository) => [
+        { label: "URL", value: <RepositoryUrl url={repository.url} /> },
+        { label: "Kind", value: <VocabularyBadge vocabulary="repositoryKind" value={repository.kind} /> },
+        { label: "Default branch", value: <code>{repository.defaultBranch}</code> },
+        { label: "Branch model", value: labelOf(BRANCH_MODEL_LABELS, repository.branchModel) },
+        { label: "Owning teams", value: <TeamLinks teams={repository.owningTeams} none="No owner: it holds no owned component" /> },
+      ]}
     >
       {(repository) => (
         <RelatedSection<TRelated<"repository", "components">>

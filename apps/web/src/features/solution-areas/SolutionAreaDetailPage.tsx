@@ -1,12 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import type { TRelated } from "../../lib/api-types.ts";
-import { formatDateTime } from "../../lib/format-date.ts";
 import { paths } from "../../lib/paths.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { FactList } from "../../ui/FactList.tsx";
-import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
-import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { TeamLinks } from "../catalog/TeamLinks.tsx";
@@ -17,7 +13,6 @@ export function SolutionAreaDetailPage() {
   const { slug = "" } = useParams();
   const trpc = useTRPC();
   const result = useQuery(trpc.solutionArea.get.queryOptions({ slug }));
-  const deleteMutation = trpc.solutionArea.delete.mutationOptions();
   return (
     <EntityDetailPage
       kind="solution-area"
@@ -25,26 +20,19 @@ export function SolutionAreaDetailPage() {
       result={result}
       meta={(area) => <VocabularyBadge vocabulary="solutionAreaKind" value={area.kind} />}
       description={(area) => area.description || null}
+      deleteMutation={trpc.solutionArea.delete.mutationOptions()}
       actions={(area) =>
         // A bounded context's area is edited with its context, so the two never disagree.
         area.boundedContext ? (
           <Link to={paths.detail("bounded-context", area.boundedContext.slug)} className="button">
             Open the bounded context
           </Link>
-        ) : (
-          <EntityActions kind="solution-area" slug={area.slug} deleteButton={<DeleteEntityButton kind="solution-area" name={area.name} entityRef={area} mutation={deleteMutation} />} />
-        )
+        ) : undefined
       }
-      aside={(area) => (
-        <FactList
-          facts={[
-            { label: "Slug", value: <code>{area.slug}</code> },
-            { label: "Kind", value: <VocabularyBadge vocabulary="solutionAreaKind" value={area.kind} /> },
-            { label: "Teams", value: <TeamLinks teams={area.teams} none="No team answers for it" /> },
-            { label: "Last changed", value: `${formatDateTime(area.updatedAt)} (version ${area.version})` },
-          ]}
-        />
-      )}
+      facts={(area) => [
+        { label: "Kind", value: <VocabularyBadge vocabulary="solutionAreaKind" value={area.kind} /> },
+        { label: "Teams", value: <TeamLinks teams={area.teams} none="No team answers for it" /> },
+      ]}
     >
       {(area) => (
         <>

@@ -2,12 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@topograph/api";
 import { useParams } from "react-router";
 import type { TRelated } from "../../lib/api-types.ts";
-import { formatDateTime } from "../../lib/format-date.ts";
 import { paths } from "../../lib/paths.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { FactList } from "../../ui/FactList.tsx";
-import { DeleteEntityButton } from "../catalog/DeleteEntityButton.tsx";
-import { EntityActions } from "../catalog/EntityActions.tsx";
 import { EntityDetailPage } from "../catalog/EntityDetailPage.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
@@ -21,7 +17,6 @@ export function TeamDetailPage() {
   const { slug = "" } = useParams();
   const trpc = useTRPC();
   const result = useQuery(trpc.team.get.queryOptions({ slug }));
-  const deleteMutation = trpc.team.delete.mutationOptions();
   return (
     <EntityDetailPage
       kind="team"
@@ -34,19 +29,11 @@ export function TeamDetailPage() {
         </>
       )}
       description={(team) => team.description || null}
-      actions={(team) => (
-        <EntityActions kind="team" slug={team.slug} deleteButton={<DeleteEntityButton kind="team" name={team.name} entityRef={team} mutation={deleteMutation} />} />
-      )}
-      aside={(team) => (
-        <FactList
-          facts={[
-            { label: "Slug", value: <code>{team.slug}</code> },
-            { label: "Team type", value: <VocabularyBadge vocabulary="teamType" value={team.type} /> },
-            { label: "Contact channel", value: team.contactChannel },
-            { label: "Last changed", value: `${formatDateTime(team.updatedAt)} (version ${team.version})` },
-          ]}
-        />
-      )}
+      deleteMutation={trpc.team.delete.mutationOptions()}
+      facts={(team) => [
+        { label: "Team type", value: <VocabularyBadge vocabulary="teamType" value={team.type} /> },
+        { label: "Contact channel", value: team.contactChannel },
+      ]}
     >
       {(team) => <TeamRelations team={team} />}
     </EntityDetailPage>

@@ -35,6 +35,8 @@ export interface TRelationEdgeData extends Record<string, unknown> {
   /** Context-map edges mark their upstream and downstream ends. */
   ends?: { source: string; target: string };
   title?: string;
+  /** Parallel edges (two patterns between the same contexts) spread their labels apart. */
+  labelOffset?: { x: number; y: number };
 }
 
 export type TRelationFlowEdge = Edge<TRelationEdgeData, "relation">;

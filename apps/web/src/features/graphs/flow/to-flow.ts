@@ -76,10 +76,23 @@ export function toFlowNodes(view: TViewGraph, layout: TLayoutResult, direction: 
   return nodes;
 }
 
-/** React Flow edges between drawn items, styled by kind and emphasis. */
-export function toFlowEdges(view: TViewGraph): TRelationFlowEdge[] {
+/** Space between the labels of parallel edges. */
+const PARALLEL_SPREAD = { RIGHT: { x: 0, y: 26 }, DOWN: { x: 64, y: 0 } } as const;
+
+/** React Flow edges between drawn items, styled by kind and emphasis; labels of parallel edges spread apart. */
+export function toFlowEdges(view: TViewGraph, direction: TLayoutDirection): TRelationFlowEdge[] {
+  const pairKey = (e: { source: string; target: string }) => (e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`);
+  const parallel = new Map<string, number>();
+  for (const edge of view.edges) parallel.set(pairKey(edge), (parallel.get(pairKey(edge)) ?? 0) + 1);
+  const seen = new Map<string, number>();
   return view.edges.map((edge) => {
     const look = presentEdge(edge);
+    const key = pairKey(edge);
+    const count = parallel.get(key)!;
+    const index = seen.get(key) ?? 0;
+    seen.set(key, index + 1);
+    const shift = index - (count - 1) / 2;
+    const labelOffset = count > 1 ? { x: PARALLEL_SPREAD[direction].x * shift, y: PARALLEL_SPREAD[direction].y * shift } : undefined;
     return {
       id: edge.id,
       source: edge.source,
@@ -88,7 +101,13 @@ export function toFlowEdges(view: TViewGraph): TRelationFlowEdge[] {
       className: look.className,
       focusable: false,
       ...(look.arrow ? { markerEnd: { type: MarkerType.ArrowClosed, color: look.colour, width: 18, height: 18 } } : {}),
-      data: { edge, ...(look.text ? { text: look.text } : {}), ...(look.ends ? { ends: look.ends } : {}), ...(look.title ? { title: look.title } : {}) },
+      data: {
+        edge,
+        ...(look.text ? { text: look.text } : {}),
+        ...(look.ends ? { ends: look.ends } : {}),
+        ...(look.title ? { title: look.title } : {}),
+        ...(labelOffset ? { labelOffset } : {}),
+      },
     };
   });
 }
