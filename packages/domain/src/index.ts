@@ -30,3 +30,4 @@ export * from "./practices/catalogue.ts";
 export * from "./synthetic/enterprise.ts";
 export * from "./practices/checklist.ts";
 export * from "./practices/decision.ts";
+export * from "./demo/demo-practices.ts";

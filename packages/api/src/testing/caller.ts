@@ -10,8 +10,8 @@ const createCaller = createCallerFactory(appRouter);
 export type TCaller = ReturnType<typeof createCaller>;
 
 /** The API over a fresh database holding the demo organisation, called without HTTP. */
-export async function demoApi(): Promise<{ api: TCaller; db: TDatabase }> {
-  const db = await demoDatabase();
+export async function demoApi(options: { practices?: boolean } = {}): Promise<{ api: TCaller; db: TDatabase }> {
+  const db = await demoDatabase(options);
   return { api: createCaller(createContext({ db })), db };
 }
 

@@ -8,6 +8,8 @@ import { createRepository } from "../catalog/repository.ts";
 import { createCluster, createEnvironment } from "../catalog/runtime.ts";
 import { createSolutionArea } from "../catalog/solution-area.ts";
 import { createTeam } from "../catalog/team.ts";
+import { setChecklistAnswer } from "../practices/checklist.ts";
+import { recordDecision } from "../practices/decision.ts";
 import { DEMO_ORGANISATION, type TCatalogData } from "@topograph/domain";
 
 /** Loading runs many small writes in one transaction; give it more than the 5 s default. */
@@ -35,6 +37,8 @@ export async function loadCatalog(db: TDatabase, data: TCatalogData): Promise<vo
         const { id, version } = await tx.component.findUniqueOrThrow({ where: { slug: slug! }, select: { id: true, version: true } });
         await updateComponent(tx, { id, version, dependencies });
       }
+      for (const answer of data.checklistAnswers ?? []) await setChecklistAnswer(tx, { note: "", evidenceLinks: [], ...answer });
+      for (const decision of data.decisions ?? []) await recordDecision(tx, decision);
     },
     { timeout: LOAD_TIMEOUT_MS },
   );

@@ -15,10 +15,14 @@ export function freshDatabase(): { db: TDatabase; file: string } {
   return { db: createDatabase(`file:${file}`), file };
 }
 
-/** A fresh database holding the article's demo organisation. */
-export async function demoDatabase(): Promise<TDatabase> {
+/**
+ * A fresh database holding the demo organisation; with `practices: false`, only its catalog
+ * (no checklist answers or decisions), for specifications that start from a blank checklist.
+ */
+export async function demoDatabase(options: { practices?: boolean } = {}): Promise<TDatabase> {
   const { db } = freshDatabase();
-  await loadCatalog(db, DEMO_ORGANISATION);
+  const { checklistAnswers: _answers, decisions: _decisions, ...catalog } = DEMO_ORGANISATION;
+  await loadCatalog(db, options.practices === false ? catalog : DEMO_ORGANISATION);
   return db;
 }
 

@@ -6,6 +6,7 @@ import type { TRepositoryCreate } from "../catalog/repository.ts";
 import type { TClusterCreate, TEnvironmentCreate } from "../catalog/runtime.ts";
 import type { TSolutionAreaCreate } from "../catalog/solution-area.ts";
 import type { TTeamCreate, TTeamType } from "../catalog/team.ts";
+import { DEMO_ANSWERS, DEMO_DECISIONS, type TDemoAnswer, type TDemoDecision } from "./demo-practices.ts";
 
 /**
  * The example organisation of the design article (sections 21–23): one team per bounded context
@@ -25,6 +26,9 @@ export interface TCatalogData {
   solutionAreas: TSolutionAreaCreate[];
   repositories: TRepositoryCreate[];
   components: TComponentCreate[];
+  /** Practice checklist answers and decisions, loaded after the catalog they refer to. */
+  checklistAnswers?: TDemoAnswer[];
+  decisions?: TDemoDecision[];
 }
 
 const CLUSTERS = [
@@ -181,4 +185,6 @@ export const DEMO_ORGANISATION: TCatalogData = {
       repositorySlugs: ["sre-kubernetes"], namespaceSlugs: everyCluster("x-infra"), dependencies: [],
     }),
   ],
+  checklistAnswers: DEMO_ANSWERS,
+  decisions: DEMO_DECISIONS,
 };
