@@ -31,3 +31,4 @@ export * from "./synthetic/enterprise.ts";
 export * from "./practices/checklist.ts";
 export * from "./practices/decision.ts";
 export * from "./demo/demo-practices.ts";
+export * from "./practices/checklist-markdown.ts";

@@ -97,6 +97,17 @@ describe("checklist procedures", () => {
   });
 });
 
+describe("checklist export", () => {
+  it("renders a component's checklist as Markdown, optionally only its gaps", async () => {
+    const { api } = await demoApi();
+    const { markdown } = await api.checklist.exportMarkdown({ scope: component("b-service") });
+    expect(markdown).toMatch(/^# Practice checklist: b-service \(component\)/);
+    expect(markdown).toContain("| Liveness probe (`deploy.probes.liveness`) | Not adopted | answered |");
+    const gaps = (await api.checklist.exportMarkdown({ scope: component("b-service"), gapsOnly: true })).markdown;
+    expect(gaps).not.toContain("deploy.probes.readiness");
+  });
+});
+
 describe("the demo organisation's checklists", () => {
   it("show a realistic mix: an exemplary service, one with gaps, and organisation answers everywhere", async () => {
     const { api } = await demoApi();
