@@ -77,3 +77,13 @@ test("states for review", async ({ page }) => {
   await expect(page.getByRole("alert")).toBeVisible();
   await page.screenshot(shot("15-namespace-form-errors"));
 });
+
+test("narrow screen for review", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/components/b-service");
+  await expect(page.getByRole("region", { name: "Ownership" })).toBeVisible();
+  await page.screenshot(shot("16-narrow-component"));
+  await page.goto("/components");
+  await expect(page.getByRole("table")).toBeVisible();
+  await page.screenshot(shot("17-narrow-list"));
+});
