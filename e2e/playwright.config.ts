@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT lets two suites run side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const ci = Boolean(process.env.CI);
 
 // Every run starts on a new database holding only the demo organisation, so specs never see each
