@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 
-// Not a check: pictures of the main screens for a person to look at (e2e/screenshots/, git-ignored).
-// Run with `SCREENSHOTS=1 npx playwright test visual-review`.
-test.skip(!process.env.SCREENSHOTS, "Set SCREENSHOTS=1 to take screenshots for review.");
+// Pictures of the main screens for a person to look at (e2e/screenshots/, git-ignored); not part of
+// `npm test`. Run with `npm run screenshots -w @topograph/e2e`.
 
 const shot = (name: string) => ({ path: `screenshots/${name}.png`, fullPage: true });
 
