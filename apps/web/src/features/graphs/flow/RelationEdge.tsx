@@ -31,7 +31,7 @@ function RelationEdgeComponent({ id, sourceX, sourceY, targetX, targetY, sourceP
       {data?.text || data?.ends ? (
         <EdgeLabelRenderer>
           {data.text ? (
-            <div className="relation-label" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }} title={data.title}>
+            <div className={`relation-label${data.edge.emphasis ? " relation-label--emphasis" : ""}${data.ends || data.edge.kind === "context-relationship" ? " relation-label--context" : ""}`} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }} title={data.title}>
               {data.text}
             </div>
           ) : null}

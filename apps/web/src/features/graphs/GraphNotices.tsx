@@ -1,0 +1,58 @@
+import { MAX_GRAPH_NODES } from "@topograph/domain";
+import { plural } from "../../lib/labels.ts";
+import type { TGraph } from "./graph-types.ts";
+
+interface TGraphNoticesProps {
+  graph: TGraph;
+  maxNodes?: number;
+  /** Raises the cap; absent where the view cannot ask for more. */
+  onShowMore?: () => void;
+  /** The neighbourhood view expands by one step instead. */
+  onExpand?: () => void;
+}
+
+/** The findings the server points out, and what a cap left out, with the way to see more. */
+export function GraphNotices({ graph, maxNodes, onShowMore, onExpand }: TGraphNoticesProps) {
+  const { hidden, notes } = graph;
+  const capped = hidden.nodes > 0 || hidden.edges > 0;
+  const further = notes.filter((note) => /one step further out/.test(note));
+  const findings = notes.filter((note) => !further.includes(note));
+  if (!capped && findings.length === 0 && further.length === 0) return null;
+  return (
+    <div className="graph-notices">
+      {findings.length > 0 ? (
+        <div className="graph-notices__findings" role="note" aria-label="Findings">
+          <p className="graph-notices__title">{plural(findings.length, "finding")}</p>
+          <ul>
+            {findings.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {capped ? (
+        <p className="graph-notices__capped" role="status">
+          <strong>
+            {plural(hidden.nodes, "more node")} and {plural(hidden.edges, "more edge")} not shown
+          </strong>
+          {maxNodes ? <span className="subtle"> (showing the first {maxNodes.toLocaleString()})</span> : null}
+          {onShowMore && maxNodes !== undefined && maxNodes < MAX_GRAPH_NODES ? (
+            <button type="button" className="button button--small" onClick={onShowMore}>
+              Show more
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      {further.map((note) => (
+        <p key={note} className="graph-notices__capped" role="status">
+          <span>{note}</span>
+          {onExpand ? (
+            <button type="button" className="button button--small" onClick={onExpand}>
+              Expand one step
+            </button>
+          ) : null}
+        </p>
+      ))}
+    </div>
+  );
+}
