@@ -24,6 +24,7 @@ interface TGraphCanvasProps {
   overlay?: ReactNode;
   legend?: ReactNode;
   label: string;
+  centreId?: string;
 }
 
 const miniMapColour = (node: TGraphFlowNode) => (node.type === "entity" ? (node.data.colour ?? "#9aa5b1") : node.type === "collapsed" ? "#5a6472" : "rgba(29, 95, 166, 0.06)");
@@ -33,15 +34,15 @@ function MiniMapNode({ x, y, width, height, color }: MiniMapNodeProps) {
 }
 
 /** The React Flow canvas of a laid-out graph, with zoom controls, a minimap and keyboard access. */
-export function GraphCanvas({ laidOut, direction, colouring, highlighted, actions, renderAll, overlay, legend, label }: TGraphCanvasProps) {
+export function GraphCanvas({ laidOut, direction, colouring, highlighted, actions, renderAll, overlay, legend, label, centreId }: TGraphCanvasProps) {
   const navigate = useNavigate();
   const { fitView } = useReactFlow();
   const far = useStore((store) => store.transform[2] < 0.45);
   const nodes = useMemo(
-    () => toFlowNodes(laidOut.view, laidOut.layout.result, direction, { colourOf: colouring.colourOf, highlighted, expandable: Boolean(actions.expandAround) }),
-    [laidOut, direction, colouring, highlighted, actions.expandAround],
+    () => toFlowNodes(laidOut.view, laidOut.layout.result, direction, { colourOf: colouring.colourOf, highlighted, expandable: Boolean(actions.expandAround), ...(centreId ? { centreId } : {}) }),
+    [laidOut, direction, colouring, highlighted, actions.expandAround, centreId],
   );
-  const edges = useMemo(() => toFlowEdges(laidOut.view, direction), [laidOut, direction]);
+  const edges = useMemo(() => toFlowEdges(laidOut.view, direction, laidOut.layout.result.routes), [laidOut, direction]);
 
   // A new layout is framed once: small graphs whole, large ones from their start, so the first paint stays light.
   useEffect(() => {

@@ -45,6 +45,8 @@ interface TGraphViewProps {
   compact?: boolean;
   /** Extra controls at the end of the toolbar. */
   extraControls?: ReactNode;
+  /** The node a neighbourhood is drawn around. */
+  centreId?: string;
 }
 
 /**
@@ -59,7 +61,7 @@ export function GraphView(props: TGraphViewProps) {
   );
 }
 
-function GraphViewInner({ config, graph, loading, error, state, onStateChange, fileName, filters, maxNodes, onShowMore, onExpand, expandAround, recentreOn, compact = false, extraControls }: TGraphViewProps) {
+function GraphViewInner({ config, graph, loading, error, state, onStateChange, fileName, filters, maxNodes, onShowMore, onExpand, expandAround, recentreOn, compact = false, extraControls, centreId }: TGraphViewProps) {
   const nameOf = useNames(graph);
   const drawn = useDrawnGraph(graph, state, nameOf);
   const { laidOut, running, error: layoutError } = useGraphLayout(drawn.view, config.direction);
@@ -96,6 +98,7 @@ function GraphViewInner({ config, graph, loading, error, state, onStateChange, f
         actions={actions}
         renderAll={renderAll}
         overlay={overlay}
+        {...(centreId ? { centreId } : {})}
         label={`${config.title}: ${graph.nodes.length} nodes, ${graph.edges.length} edges`}
         legend={<GraphLegend title={COLOUR_BY_LABELS[state.colourBy]} colours={drawn.colouring.legend} edges={config.edgeLegend} />}
       />

@@ -58,6 +58,7 @@ export default function NeighbourhoodGraph({ kind, slug, depth, expanded, onDept
       expandAround={onExpandAround}
       recentreOn={onRecentre}
       compact={compact}
+      centreId={`${kind}:${slug}`}
     />
   );
 }

@@ -105,11 +105,15 @@ export function groupGraph(graph: TGraph, groupBy: TGroupBy, nameOf: TNameOf = (
   return { ...graph, nodes: grouped, groups: [...groups.values()] };
 }
 
-/** The groupings that would form at least one group in this graph, so the menu offers only what works. */
+/**
+ * The groupings that would form at least one group in this graph without putting everything into a
+ * single one, so the menu offers only what tells something.
+ */
 export function availableGroupings(graph: TGraph, nameOf?: TNameOf): TGroupBy[] {
   return GROUP_BYS.filter((groupBy) => {
     if (groupBy === "none") return true;
     if (groupBy === "server") return graph.groups.length > 0;
-    return groupGraph(graph, groupBy, nameOf).groups.length > 0;
+    const grouped = groupGraph(graph, groupBy, nameOf);
+    return grouped.groups.length > 1 || (grouped.groups.length === 1 && grouped.nodes.some((n) => !n.groupId));
   });
 }

@@ -4,7 +4,7 @@ export const COLLAPSED_HEIGHT = 54;
 const MIN_WIDTH = 150;
 const MAX_WIDTH = 260;
 /** Average advance of the node font (14px system UI) and of the smaller caption (11.5px). */
-const LABEL_CHAR = 7.6;
+const LABEL_CHAR = 8.4;
 const CAPTION_CHAR = 6.3;
 const HORIZONTAL_PADDING = 34;
 

@@ -9,7 +9,7 @@ function EntityNodeComponent({ id, data, sourcePosition, targetPosition }: NodeP
   const { expandAround, recentreOn } = useGraphActions();
   const style = data.colour ? ({ "--node-colour": data.colour } as CSSProperties) : undefined;
   return (
-    <div className={`graph-node graph-node--${data.node.kind}${data.highlighted ? " graph-node--highlighted" : ""}${data.colour ? " graph-node--coloured" : ""}`} style={style}>
+    <div className={`graph-node graph-node--${data.node.kind}${data.highlighted ? " graph-node--highlighted" : ""}${data.centre ? " graph-node--centre" : ""}${data.colour ? " graph-node--coloured" : ""}`} style={style}>
       <Handle type="target" position={targetPosition!} isConnectable={false} className="graph-node__handle" />
       {/* Not in the tab order: the node itself is focusable and opens this link on Enter. */}
       <Link to={data.href} className="graph-node__link" tabIndex={-1} title={data.node.label}>

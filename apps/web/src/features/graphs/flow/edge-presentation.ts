@@ -37,6 +37,8 @@ export interface TEdgePresentation {
   colour: string;
   /** Mutual context-map patterns (partnership, shared kernel) have no direction to point. */
   arrow: boolean;
+  /** Markers scale with the stroke, so bolder lines get smaller numbers for the same arrowhead. */
+  arrowSize: number;
   text?: string;
   ends?: { source: string; target: string };
   title?: string;
@@ -50,6 +52,7 @@ export function presentEdge(edge: TViewEdge): TEdgePresentation {
   if (edge.emphasis) classes.push("relation--emphasis");
   if (edge.kind === "depends-on" && edge.label === "async") classes.push("relation--async");
   const colour = edge.emphasis ? EMPHASIS_COLOUR : KIND_COLOURS[edge.kind];
+  const arrowSize = edge.emphasis ? 6 : edge.kind === "deploys" || edge.kind === "context-relationship" ? 10 : 13;
   const counted = (text: string | undefined) => (edge.count > 1 ? `${text ? `${text} ` : ""}×${edge.count}` : text);
 
   if (edge.kind === "context-relationship" && edge.label) {
@@ -60,6 +63,7 @@ export function presentEdge(edge: TViewEdge): TEdgePresentation {
       className: classes.join(" "),
       colour,
       arrow: Boolean(directed),
+      arrowSize,
       text: counted(pattern),
       ...(directed ? { ends: { source: "U", target: "D" } } : {}),
       title: `${info?.label ?? pattern}${directed ? " (upstream → downstream)" : ""}`,
@@ -67,5 +71,5 @@ export function presentEdge(edge: TViewEdge): TEdgePresentation {
   }
   const text = edge.label ?? KIND_WORDS[edge.kind];
   const title = edge.emphasis ? EMPHASIS_REASONS[edge.kind]?.(text) : undefined;
-  return { className: classes.join(" "), colour, arrow: true, text: counted(text), ...(title ? { title } : {}) };
+  return { className: classes.join(" "), colour, arrow: true, arrowSize, text: counted(text), ...(title ? { title } : {}) };
 }

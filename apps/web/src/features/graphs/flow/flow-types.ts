@@ -1,11 +1,14 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { TGraphNode, TViewEdge, TViewGroup } from "../graph-types.ts";
+import type { TPoint } from "../layout/layout-types.ts";
 
 export interface TEntityNodeData extends Record<string, unknown> {
   node: TGraphNode;
   caption: string;
   colour?: string;
   highlighted: boolean;
+  /** The entry a neighbourhood is drawn around. */
+  centre: boolean;
   /** The entity page the node opens. */
   href: string;
   /** The neighbourhood view offers to expand around a node and to re-centre on it. */
@@ -35,6 +38,8 @@ export interface TRelationEdgeData extends Record<string, unknown> {
   /** Context-map edges mark their upstream and downstream ends. */
   ends?: { source: string; target: string };
   title?: string;
+  /** ELK's route (absolute start, bends, end) when the layout computed one. */
+  route?: TPoint[];
   /** Parallel edges (two patterns between the same contexts) spread their labels apart. */
   labelOffset?: { x: number; y: number };
 }

@@ -12,6 +12,8 @@ export interface TNodeDecoration {
   /** Items (entity or collapsed group ids) to ring, e.g. search matches. */
   highlighted: ReadonlySet<string>;
   expandable: boolean;
+  /** The entity a neighbourhood is drawn around, marked as such. */
+  centreId?: string;
 }
 
 const ARIA_KIND: Record<TGraphNode["kind"], string> = {
@@ -59,6 +61,7 @@ export function toFlowNodes(view: TViewGraph, layout: TLayoutResult, direction: 
           node: item.node,
           caption: nodeCaption(item.node),
           highlighted: decoration.highlighted.has(item.id),
+          centre: item.id === decoration.centreId,
           href: paths.detail(item.node.kind, item.node.slug),
           expandable: decoration.expandable,
           ...(colour ? { colour } : {}),
@@ -80,7 +83,7 @@ export function toFlowNodes(view: TViewGraph, layout: TLayoutResult, direction: 
 const PARALLEL_SPREAD = { RIGHT: { x: 0, y: 26 }, DOWN: { x: 64, y: 0 } } as const;
 
 /** React Flow edges between drawn items, styled by kind and emphasis; labels of parallel edges spread apart. */
-export function toFlowEdges(view: TViewGraph, direction: TLayoutDirection): TRelationFlowEdge[] {
+export function toFlowEdges(view: TViewGraph, direction: TLayoutDirection, routes: TLayoutResult["routes"] = {}): TRelationFlowEdge[] {
   const pairKey = (e: { source: string; target: string }) => (e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`);
   const parallel = new Map<string, number>();
   for (const edge of view.edges) parallel.set(pairKey(edge), (parallel.get(pairKey(edge)) ?? 0) + 1);
@@ -92,7 +95,8 @@ export function toFlowEdges(view: TViewGraph, direction: TLayoutDirection): TRel
     const index = seen.get(key) ?? 0;
     seen.set(key, index + 1);
     const shift = index - (count - 1) / 2;
-    const labelOffset = count > 1 ? { x: PARALLEL_SPREAD[direction].x * shift, y: PARALLEL_SPREAD[direction].y * shift } : undefined;
+    const route = routes[edge.id];
+    const labelOffset = count > 1 && !route ? { x: PARALLEL_SPREAD[direction].x * shift, y: PARALLEL_SPREAD[direction].y * shift } : undefined;
     return {
       id: edge.id,
       source: edge.source,
@@ -100,13 +104,14 @@ export function toFlowEdges(view: TViewGraph, direction: TLayoutDirection): TRel
       type: "relation",
       className: look.className,
       focusable: false,
-      ...(look.arrow ? { markerEnd: { type: MarkerType.ArrowClosed, color: look.colour, width: 18, height: 18 } } : {}),
+      ...(look.arrow ? { markerEnd: { type: MarkerType.ArrowClosed, color: look.colour, width: look.arrowSize, height: look.arrowSize } } : {}),
       data: {
         edge,
         ...(look.text ? { text: look.text } : {}),
         ...(look.ends ? { ends: look.ends } : {}),
         ...(look.title ? { title: look.title } : {}),
         ...(labelOffset ? { labelOffset } : {}),
+        ...(route ? { route } : {}),
       },
     };
   });

@@ -75,6 +75,8 @@ export function toElkGraph(request: TLayoutRequest, mode: "detailed" | "fast"): 
   root.id = "root";
   root.layoutOptions = { ...root.layoutOptions, "elk.padding": "[top=0,left=0,bottom=0,right=0]" };
   if (mode === "detailed") {
+    // Edge routes in absolute coordinates, whichever group an edge crosses.
+    root.layoutOptions["elk.json.edgeCoords"] = "ROOT";
     const known = (id: string) => boxes.has(id) || hierarchy.isContainer(id);
     root.edges = request.links.filter((l) => l.source !== l.target && known(l.source) && known(l.target)).map((l) => ({ id: l.id, sources: [l.source], targets: [l.target] }));
   }

@@ -44,8 +44,18 @@ export interface TPlacement {
  */
 export type TLayoutStrategy = "elk-detailed" | "elk-fast" | "quick";
 
+export interface TPoint {
+  x: number;
+  y: number;
+}
+
 export interface TLayoutResult {
   placements: Record<string, TPlacement>;
+  /**
+   * Where ELK routed each link, in absolute coordinates (start, bends, end), when it routed them
+   * between the boxes themselves (detailed layouts); other strategies leave edge drawing to the canvas.
+   */
+  routes?: Record<string, TPoint[]>;
   strategy: TLayoutStrategy;
   width: number;
   height: number;

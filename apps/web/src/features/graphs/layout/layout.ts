@@ -1,6 +1,6 @@
 import type { ElkNode } from "elkjs/lib/elk-api";
 import { toElkGraph } from "./elk-graph.ts";
-import type { TLayoutRequest, TLayoutResult, TLayoutStrategy, TPlacement } from "./layout-types.ts";
+import type { TLayoutRequest, TLayoutResult, TLayoutStrategy, TPlacement, TPoint } from "./layout-types.ts";
 import { quickLayout } from "./quick-layout.ts";
 
 /** The part of ELK's API the layout needs, so tests and the worker can pass their own instance. */
@@ -22,6 +22,16 @@ export function chooseStrategy(request: TLayoutRequest): TLayoutStrategy {
   return "quick";
 }
 
+/** The routes ELK computed for the root's edges (absolute when `elk.json.edgeCoords` is ROOT). */
+export function readRoutes(root: ElkNode): Record<string, TPoint[]> {
+  const routes: Record<string, TPoint[]> = {};
+  for (const edge of root.edges ?? []) {
+    const section = edge.sections?.[0];
+    if (section) routes[edge.id] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x, y }));
+  }
+  return routes;
+}
+
 /** ELK's answer as placements relative to each parent, and the drawing's overall size. */
 export function readPlacements(root: ElkNode): Omit<TLayoutResult, "strategy"> {
   const placements: Record<string, TPlacement> = {};
@@ -39,5 +49,6 @@ export function readPlacements(root: ElkNode): Omit<TLayoutResult, "strategy"> {
 export async function layoutGraph(request: TLayoutRequest, elk: TElk, strategy: TLayoutStrategy = chooseStrategy(request)): Promise<TLayoutResult> {
   if (strategy === "quick") return quickLayout(request);
   const result = await elk.layout(toElkGraph(request, strategy === "elk-detailed" ? "detailed" : "fast"));
-  return { ...readPlacements(result), strategy };
+  // Fast layouts route lifted links between groups, not the edges as drawn, so only detailed routes are kept.
+  return { ...readPlacements(result), ...(strategy === "elk-detailed" ? { routes: readRoutes(result) } : {}), strategy };
 }

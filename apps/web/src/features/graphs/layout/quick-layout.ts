@@ -8,6 +8,8 @@ const FOLD_ABOVE = 40;
 const SWEEPS = 2;
 /** A drawing more than this many times deeper than it is broad wraps its layers into rows. */
 const WRAP_RATIO = 4;
+/** …and only once it is longer than a wide screen could show at a readable zoom. */
+const WRAP_BEYOND = 5000;
 
 interface TSize {
   width: number;
@@ -156,7 +158,7 @@ export function quickLayout(request: TLayoutRequest): TLayoutResult {
       });
       // Very deep graphs (long dependency chains) wrap their layers into several rows, like lines of text.
       const depth = bands.reduce((sum, band) => sum + band.breadth + LAYER_GAP, -LAYER_GAP);
-      const rowLength = depth > longest * WRAP_RATIO ? Math.max(Math.sqrt(depth * longest * 1.6), ...bands.map((b) => b.breadth)) : depth;
+      const rowLength = depth > longest * WRAP_RATIO && depth > WRAP_BEYOND ? Math.max(Math.sqrt(depth * longest * 1.6), ...bands.map((b) => b.breadth)) : depth;
       let bandStart = 0;
       let rowStart = 0;
       let widest = 0;
