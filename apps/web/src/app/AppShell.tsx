@@ -12,6 +12,7 @@ const NAV_ITEMS = [
   { to: paths.list("component"), label: CATALOG_KINDS.component.plural },
   { to: paths.list("repository"), label: CATALOG_KINDS.repository.plural },
   { to: paths.list("namespace"), label: CATALOG_KINDS.namespace.plural },
+  { to: "/graphs", label: "Graphs" },
 ];
 
 /** Header with the product, global search and navigation to every kind; pages render below it. */

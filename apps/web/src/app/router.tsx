@@ -83,6 +83,7 @@ export const router = createBrowserRouter([
         Detail: page(() => import("../features/runtime/EnvironmentDetailPage.tsx"), (m) => m.EnvironmentDetailPage),
         Form: page(() => import("../features/runtime/EnvironmentFormPage.tsx"), (m) => m.EnvironmentFormPage),
       }),
+      { path: "graphs/*", ...page(() => import("../features/graphs/GraphsRoutes.tsx"), (m) => m.GraphsRoutes) },
       { path: "*", Component: NotFoundPage },
     ],
   },
