@@ -30,6 +30,7 @@ export function AppShell() {
     mainRef.current?.focus({ preventScroll: true });
   }, [pathname]);
   const inRuntime = pathname.startsWith("/clusters") || pathname.startsWith("/environments");
+  const inPractices = pathname.startsWith(paths.practices) || pathname.startsWith("/decisions/");
   return (
     <div className="shell">
       <a href="#main" className="skip-link">
@@ -56,6 +57,11 @@ export function AppShell() {
             <li>
               <NavLink to={paths.list("cluster")} aria-current={inRuntime ? "page" : undefined} className={inRuntime ? "active" : undefined}>
                 Clusters &amp; environments
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.practices} aria-current={inPractices ? "page" : undefined} className={inPractices ? "active" : undefined}>
+                Practices
               </NavLink>
             </li>
           </ul>

@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import { createBrowserRouter } from "react-router";
+import type { TScopeKind } from "../features/practices/shared/scope.ts";
 import { CATALOG_KINDS, type TCatalogKind } from "../lib/catalog-kinds.ts";
 import { Loading } from "../ui/Loading.tsx";
 import { AppShell } from "./AppShell.tsx";
@@ -33,6 +34,9 @@ function entityRoutes(kind: TCatalogKind, pages: TEntityPages) {
     ],
   };
 }
+
+/** The one checklist page, configured by the kind of scope (see lib/paths.ts `checklist`). */
+const checklistPage = (kind: TScopeKind) => page(() => import("../features/practices/checklist/ChecklistPage.tsx"), (m) => m.CHECKLIST_PAGES[kind]);
 
 export const router = createBrowserRouter([
   {
@@ -84,6 +88,11 @@ export const router = createBrowserRouter([
         Form: page(() => import("../features/runtime/EnvironmentFormPage.tsx"), (m) => m.EnvironmentFormPage),
       }),
       { path: "graphs/*", ...page(() => import("../features/graphs/GraphsRoutes.tsx"), (m) => m.GraphsRoutes) },
+      { path: "practices", ...page(() => import("../features/practices/catalogue/PracticeCataloguePage.tsx"), (m) => m.PracticeCataloguePage) },
+      { path: "practices/bulk", ...page(() => import("../features/practices/bulk/BulkAnswerPage.tsx"), (m) => m.BulkAnswerPage) },
+      { path: "decisions/:decisionPointId", ...page(() => import("../features/practices/decisions/DecisionPage.tsx"), (m) => m.DecisionPage) },
+      { path: "settings/checklist", ...checklistPage("organisation") },
+      ...(["team", "bounded-context", "component", "namespace"] as const).map((kind) => ({ path: `${CATALOG_KINDS[kind].section}/:slug/checklist`, ...checklistPage(kind) })),
       { path: "*", Component: NotFoundPage },
     ],
   },

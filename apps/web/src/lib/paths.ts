@@ -1,3 +1,4 @@
+import type { TChecklistScope } from "@topograph/domain";
 import { CATALOG_KINDS, type TCatalogKind } from "./catalog-kinds.ts";
 
 const section = (kind: TCatalogKind) => `/${CATALOG_KINDS[kind].section}`;
@@ -14,4 +15,15 @@ export const paths = {
   create: (kind: TCatalogKind) => `${section(kind)}/new`,
   detail: (kind: TCatalogKind, slug: string) => `${section(kind)}/${encodeURIComponent(slug)}`,
   edit: (kind: TCatalogKind, slug: string) => `${section(kind)}/${encodeURIComponent(slug)}/edit`,
+  practices: "/practices",
+  /** The catalogue page scrolled to one item. */
+  practiceItem: (itemId: string) => `/practices#practice-${encodeURIComponent(itemId)}`,
+  bulkAnswer: (itemId?: string) => (itemId ? `/practices/bulk?item=${encodeURIComponent(itemId)}` : "/practices/bulk"),
+  decision: (decisionPointId: string) => `/decisions/${encodeURIComponent(decisionPointId)}`,
+  /** The practice checklist of the organisation, a team, a bounded context, a component or a namespace. */
+  checklist: (scope: TChecklistScope, filters?: Record<string, string>) => {
+    const base = scope.kind === "organisation" ? "/settings/checklist" : `${section(scope.kind)}/${encodeURIComponent(scope.slug)}/checklist`;
+    const query = filters ? new URLSearchParams(filters).toString() : "";
+    return query ? `${base}?${query}` : base;
+  },
 };

@@ -1,0 +1,50 @@
+import { useId } from "react";
+import { useFieldIssue } from "../../../ui/form/FormIssues.tsx";
+import { AlternativeMarks } from "./AlternativeMarks.tsx";
+import type { TDecisionAlternative } from "./decision-types.ts";
+import "./AlternativeChoices.css";
+
+interface TAlternativeChoicesProps {
+  name: string;
+  legend: string;
+  alternatives: readonly TDecisionAlternative[];
+  value: string;
+  onChange: (alternativeId: string) => void;
+  /** The alternative in force now, marked so the user sees what a change departs from. */
+  currentId?: string;
+}
+
+/** A decision point's alternatives as cards to read before choosing, with the article's verdict on each. */
+export function AlternativeChoices({ name, legend, alternatives, value, onChange, currentId }: TAlternativeChoicesProps) {
+  const id = useId();
+  const issue = useFieldIssue(name);
+  return (
+    <fieldset className={issue ? "alternative-choices alternative-choices--invalid" : "alternative-choices"} aria-describedby={issue ? `${id}-error` : undefined}>
+      <legend className="field__label">{legend}</legend>
+      <div className="alternative-choices__list">
+        {alternatives.map((alternative) => {
+          const checked = alternative.id === value;
+          const classes = ["alternative-card", checked ? "alternative-card--checked" : "", alternative.discouraged ? "alternative-card--discouraged" : ""].filter(Boolean).join(" ");
+          return (
+            <label key={alternative.id} className={classes}>
+              <input type="radio" name={`${id}-${name}`} value={alternative.id} checked={checked} onChange={() => onChange(alternative.id)} />
+              <span className="alternative-card__text">
+                <span className="alternative-card__title">
+                  {alternative.title}
+                  <AlternativeMarks alternative={alternative} />
+                  {alternative.id === currentId ? <span className="subtle">(in force now)</span> : null}
+                </span>
+                <span className="alternative-card__description">{alternative.description}</span>
+              </span>
+            </label>
+          );
+        })}
+      </div>
+      {issue ? (
+        <p className="field__error" id={`${id}-error`}>
+          {issue}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

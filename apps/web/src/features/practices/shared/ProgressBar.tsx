@@ -1,0 +1,50 @@
+import { progressSegments, progressText, type TProgress } from "./progress.ts";
+import "./ProgressBar.css";
+
+interface TProgressBarProps {
+  progress: TProgress;
+  /** Names the bar for screen readers, e.g. "Overall progress" or "24 Deployment progress". */
+  label: string;
+  size?: "small" | "regular";
+}
+
+/** How much of a checklist is adopted: one stacked bar (adopted, partial, not adopted, unknown). */
+export function ProgressBar({ progress, label, size = "regular" }: TProgressBarProps) {
+  const text = progressText(progress);
+  return (
+    <div
+      className={`progress-bar progress-bar--${size}`}
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={progress.percent}
+      aria-valuetext={text}
+      title={text}
+    >
+      {progressSegments(progress).map((segment) => (
+        <span key={segment.status} className={`progress-bar__segment progress-bar__segment--${segment.status}`} style={{ width: `${segment.width}%` }} />
+      ))}
+    </div>
+  );
+}
+
+/** The counts behind a bar, with the bar's colours as keys. */
+export function ProgressLegend({ progress }: { progress: TProgress }) {
+  const parts = [
+    { status: "adopted", label: "adopted", count: progress.adopted },
+    { status: "partial", label: "partially", count: progress.partial },
+    { status: "not-adopted", label: "not adopted", count: progress.notAdopted },
+    { status: "unknown", label: "unknown", count: progress.unknown },
+  ];
+  return (
+    <ul className="progress-legend">
+      {parts.map((part) => (
+        <li key={part.status}>
+          <span className={`progress-legend__key progress-bar__segment--${part.status}`} aria-hidden="true" />
+          <strong>{part.count}</strong> {part.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
