@@ -8,6 +8,7 @@ import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
 import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
+import { PracticeSummaryCard } from "../practices/summary/PracticeSummaryCard.tsx";
 import { ContextRelationships } from "./ContextRelationships.tsx";
 
 export function BoundedContextDetailPage() {
@@ -38,6 +39,7 @@ export function BoundedContextDetailPage() {
     >
       {(context) => (
         <>
+          <PracticeSummaryCard scope={{ kind: "bounded-context", slug: context.slug }} />
           <RelatedSection
             title="Teams"
             rows={context.teams}

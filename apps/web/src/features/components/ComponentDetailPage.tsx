@@ -10,6 +10,7 @@ import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
 import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
 import { NamespaceColumns } from "../namespaces/namespace-columns.tsx";
+import { PracticeSummaryCard } from "../practices/summary/PracticeSummaryCard.tsx";
 import { RepositoryUrl } from "../repositories/RepositoryUrl.tsx";
 import { SolutionAreaLink } from "../solution-areas/SolutionAreaLink.tsx";
 import { OwnershipBadge } from "./OwnershipBadge.tsx";
@@ -59,6 +60,7 @@ function ComponentRelations({ component }: { component: TComponent }) {
   return (
     <>
       <OwnershipCallout ownership={component.effectiveOwnership} owners={component.owners} />
+      <PracticeSummaryCard scope={{ kind: "component", slug: component.slug }} />
       <RelatedSection
         title="Namespaces"
         rows={component.namespaces}

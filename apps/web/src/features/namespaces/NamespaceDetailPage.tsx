@@ -7,6 +7,7 @@ import { EntityLink } from "../catalog/EntityLink.tsx";
 import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
 import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
+import { PracticeSummaryCard } from "../practices/summary/PracticeSummaryCard.tsx";
 
 export function NamespaceDetailPage() {
   const { slug = "" } = useParams();
@@ -57,19 +58,22 @@ export function NamespaceDetailPage() {
       ]}
     >
       {(namespace) => (
-        <RelatedSection<TRelated<"namespace", "components">>
-          title="Components running here"
-          rows={namespace.components}
-          total={namespace._count.deployments}
-          rowKey={(component) => component.slug}
-          empty="No component is deployed to this namespace."
-          columns={[
-            nameColumn("component", "Component"),
-            badgeColumn("Kind", "componentKind", (component) => component.kind),
-            badgeColumn("Lifecycle", "lifecycle", (component) => component.lifecycle),
-            teamsColumn("Owners", (component) => component.owners),
-          ]}
-        />
+        <>
+          <PracticeSummaryCard scope={{ kind: "namespace", slug: namespace.slug }} />
+          <RelatedSection<TRelated<"namespace", "components">>
+            title="Components running here"
+            rows={namespace.components}
+            total={namespace._count.deployments}
+            rowKey={(component) => component.slug}
+            empty="No component is deployed to this namespace."
+            columns={[
+              nameColumn("component", "Component"),
+              badgeColumn("Kind", "componentKind", (component) => component.kind),
+              badgeColumn("Lifecycle", "lifecycle", (component) => component.lifecycle),
+              teamsColumn("Owners", (component) => component.owners),
+            ]}
+          />
+        </>
       )}
     </EntityDetailPage>
   );

@@ -14,6 +14,7 @@ import { RadioGroupField } from "../../ui/form/RadioGroupField.tsx";
 import { TextField } from "../../ui/form/TextField.tsx";
 import { useFormValues } from "../../ui/form/use-form-values.ts";
 import { changedFields } from "../catalog/changed-fields.ts";
+import { PracticeSummaryCard } from "../practices/summary/PracticeSummaryCard.tsx";
 import { OWNERSHIP_MODE_EXPLANATIONS, REPOSITORY_STRATEGY_EXPLANATIONS } from "./decision-explanations.ts";
 import "./OrganisationSettingsPage.css";
 
@@ -34,14 +35,17 @@ export function OrganisationSettingsPage() {
       ) : !organisation.data ? (
         <Loading label="Loading the organisation…" />
       ) : (
-        <OrganisationForm
-          key={reloads}
-          organisation={organisation.data}
-          onReload={async () => {
-            await organisation.refetch();
-            setReloads((count) => count + 1);
-          }}
-        />
+        <div className="settings-layout">
+          <OrganisationForm
+            key={reloads}
+            organisation={organisation.data}
+            onReload={async () => {
+              await organisation.refetch();
+              setReloads((count) => count + 1);
+            }}
+          />
+          <PracticeSummaryCard scope={{ kind: "organisation" }} listDecisions />
+        </div>
       )}
     </>
   );

@@ -9,6 +9,7 @@ import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
 import { badgeColumn, nameColumn } from "../catalog/columns.tsx";
 import { NamespaceColumns } from "../namespaces/namespace-columns.tsx";
+import { PracticeSummaryCard } from "../practices/summary/PracticeSummaryCard.tsx";
 import { SolutionAreaLink } from "../solution-areas/SolutionAreaLink.tsx";
 
 type TTeam = RouterOutputs["team"]["get"];
@@ -43,6 +44,7 @@ export function TeamDetailPage() {
 function TeamRelations({ team }: { team: TTeam }) {
   return (
     <>
+      <PracticeSummaryCard scope={{ kind: "team", slug: team.slug }} />
       <RelatedSection
         title="Members"
         rows={team.members}
