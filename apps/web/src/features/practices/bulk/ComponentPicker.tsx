@@ -3,7 +3,7 @@ import { COMPONENT_KIND_LABELS, COMPONENT_KINDS } from "@topograph/domain";
 import { useEffect, useId, useRef } from "react";
 import type { TListItem } from "../../../lib/api-types.ts";
 import { errorMessage } from "../../../lib/api-error.ts";
-import { labelOf, optionsOf } from "../../../lib/labels.ts";
+import { optionsOf } from "../../../lib/labels.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 import { DataTable, type TColumn } from "../../../ui/DataTable.tsx";
 import { EmptyState } from "../../../ui/EmptyState.tsx";
@@ -83,7 +83,7 @@ export function ComponentPicker({ item, selected, onChange }: TComponentPickerPr
           <EntityLink kind="component" slug={row.slug}>
             <span className="data-table__primary">{row.name}</span>
           </EntityLink>
-          {isAsked(item, row.kind) ? null : <span className="data-table__secondary">Not asked of a {labelOf(COMPONENT_KIND_LABELS, row.kind).toLowerCase()}</span>}
+          {isAsked(item, row.kind) ? null : <span className="data-table__secondary">Not asked of this kind of component</span>}
         </>
       ),
     },

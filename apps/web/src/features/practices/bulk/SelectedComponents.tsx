@@ -44,7 +44,7 @@ export function SelectedComponents({ selected, asked, onRemove, onClear }: TSele
 function SelectedChip({ index, component, asked, onRemove }: { index: number; component: TSelectedComponent; asked: boolean; onRemove: () => void }) {
   // The server names a refused checklist by its position: `scopes.1`.
   const issue = useFieldIssue(`scopes.${index}`);
-  const problem = issue ?? (asked ? undefined : `The practice is not asked of a ${labelOf(COMPONENT_KIND_LABELS, component.kind).toLowerCase()}.`);
+  const problem = issue ?? (asked ? undefined : `The practice is not asked of this kind of component (${labelOf(COMPONENT_KIND_LABELS, component.kind)}).`);
   return (
     <li className={problem ? "selected-chip selected-chip--invalid" : "selected-chip"}>
       <span className="chip">

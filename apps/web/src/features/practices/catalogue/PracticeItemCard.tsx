@@ -23,59 +23,44 @@ export function PracticeItemCard({ item, decisionTitle }: { item: TPracticeItem;
         <code className="practice-item__id">{item.id}</code>
       </div>
       <p className="practice-item__description">{item.description}</p>
-      <dl className="practice-item__facts">
-        <div>
-          <dt>Category</dt>
-          <dd>{labelOf(CATEGORY_LABELS, item.category)}</dd>
-        </div>
-        <div>
-          <dt>Judged</dt>
-          <dd>{labelOf(SCOPE_JUDGED_LABELS, item.scope)}</dd>
-        </div>
+      <div className="practice-item__tags">
+        <span className="visually-hidden">Judged: </span>
+        <Badge tone="violet">{labelOf(SCOPE_JUDGED_LABELS, item.scope)}</Badge>
+        <span className="visually-hidden">Category: </span>
+        <Badge>{labelOf(CATEGORY_LABELS, item.category)}</Badge>
         {item.scope === "component" ? (
-          <div>
-            <dt>Applies to</dt>
-            <dd>
-              {item.appliesTo === "all" ? (
-                "Every component kind"
-              ) : (
-                <ul className="inline-list" aria-label="Component kinds">
-                  {item.appliesTo.map((kind) => (
-                    <li key={kind}>
-                      <Badge>{labelOf(COMPONENT_KIND_LABELS, kind)}</Badge>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>Evidence</dt>
-          <dd>
-            {item.evidence ? (
-              <>
-                <Badge tone="accent">Machine-verifiable</Badge>{" "}
-                <span className="practice-item__evidence-kinds">{item.evidence.kinds.map((kind) => labelOf(EVIDENCE_KIND_LABELS, kind)).join(", ")}</span>
-                <span className="practice-item__how">{item.evidence.how}</span>
-              </>
+          <span className="practice-item__applies">
+            <span className="practice-item__label">Applies to</span>
+            {item.appliesTo === "all" ? (
+              <span>every component kind</span>
             ) : (
-              <span className="subtle">Judged by people: a review, an agreement or a process.</span>
+              <ul className="inline-list" aria-label="Component kinds">
+                {item.appliesTo.map((kind) => (
+                  <li key={kind}>{labelOf(COMPONENT_KIND_LABELS, kind)}</li>
+                ))}
+              </ul>
             )}
-          </dd>
-        </div>
-        {item.decisionPointId ? (
-          <div>
-            <dt>Follows from</dt>
-            <dd>
-              <Link to={paths.decision(item.decisionPointId)}>{decisionTitle ?? item.decisionPointId}</Link>
-            </dd>
-          </div>
+          </span>
         ) : null}
-      </dl>
-      {item.scope === "component" ? (
-        <p className="practice-item__action">
-          <Link to={paths.bulkAnswer(item.id)}>Answer for many components</Link>
+      </div>
+      {item.evidence ? (
+        <p className="practice-item__evidence">
+          <Badge tone="accent">Machine-verifiable</Badge>
+          <span>
+            <span className="practice-item__label">from</span> <strong>{item.evidence.kinds.map((kind) => labelOf(EVIDENCE_KIND_LABELS, kind)).join(", ")}:</strong> {item.evidence.how}
+          </span>
+        </p>
+      ) : (
+        <p className="practice-item__evidence practice-item__evidence--person">Judged by people: a review, an agreement or a process.</p>
+      )}
+      {item.decisionPointId || item.scope === "component" ? (
+        <p className="practice-item__links">
+          {item.decisionPointId ? (
+            <span>
+              Follows from the decision <Link to={paths.decision(item.decisionPointId)}>{decisionTitle ?? item.decisionPointId}</Link>
+            </span>
+          ) : null}
+          {item.scope === "component" ? <Link to={paths.bulkAnswer(item.id)}>Answer for many components</Link> : null}
         </p>
       ) : null}
     </li>

@@ -51,6 +51,7 @@ export function HistoryList({ scope, itemId, itemTitles, pageSize = 10, empty }:
       <ol className="history-list__items">
         {changes.map((change) => (
           <li key={change.id} className="history-list__item">
+            {itemTitles ? <p className="history-list__item-title">{itemTitles.get(change.itemId) ?? change.itemId}</p> : null}
             <div className="history-list__change">
               {change.previousStatus && isAnswerStatus(change.previousStatus) ? (
                 <>
@@ -61,7 +62,6 @@ export function HistoryList({ scope, itemId, itemTitles, pageSize = 10, empty }:
                 <span className="subtle">First answer:</span>
               )}
               {isAnswerStatus(change.status) ? <StatusBadge status={change.status} /> : <span>{change.status}</span>}
-              {itemTitles ? <span className="history-list__item-title">{itemTitles.get(change.itemId) ?? change.itemId}</span> : null}
             </div>
             <p className="history-list__who">
               {change.answeredBy} · <time dateTime={String(change.answeredAt)}>{formatDateTime(change.answeredAt)}</time>

@@ -31,6 +31,7 @@ describe("answer form values", () => {
     const values = initialAnswerValues(inherited, "Mai");
     expect(answerIssues(inherited, values)).toEqual([{ path: "note", message: "Say why this checklist differs from the answer inherited from organisation Example Org." }]);
     expect(answerIssues(inherited, { ...values, note: "We run our own" })).toEqual([]);
+    expect(answerIssues(inherited, { ...values, answeredBy: " " }).map((issue) => issue.path)).toEqual(["note", "answeredBy"]);
     expect(answerIssues(unanswered, initialAnswerValues(unanswered, ""))).toEqual([]);
   });
 

@@ -30,13 +30,19 @@ export function initialAnswerValues(entry: TAnswerableEntry, rememberedName: str
   return { status: entry.status, note: own?.note ?? "", evidenceLinks: own ? [...own.evidenceLinks] : [], answeredBy: rememberedName };
 }
 
-/** An override needs a reason, so reviewers can tell a deliberate difference from a mistake. */
+/**
+ * What the browser checks before saving. An override needs a reason, so reviewers can tell a
+ * deliberate difference from a mistake; the server does not know an answer is an override. The
+ * author is checked here too, so both messages come at once rather than one after the other.
+ */
 export function answerIssues(entry: TAnswerableEntry, values: TAnswerValues): TFieldIssue[] {
+  const issues: TFieldIssue[] = [];
   if (entry.source === "inherited" && values.note.trim() === "") {
     const from = entry.inheritedFrom ? ` from ${scopeKindLabel(entry.inheritedFrom.kind).toLowerCase()} ${entry.inheritedFrom.name}` : "";
-    return [{ path: "note", message: `Say why this checklist differs from the answer inherited${from}.` }];
+    issues.push({ path: "note", message: `Say why this checklist differs from the answer inherited${from}.` });
+    if (values.answeredBy.trim() === "") issues.push({ path: "answeredBy", message: "Say who is answering." });
   }
-  return [];
+  return issues;
 }
 
 /** The setAnswer request: the current version of this checklist's own answer, if it has one. */

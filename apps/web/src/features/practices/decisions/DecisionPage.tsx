@@ -63,8 +63,12 @@ export function DecisionPage() {
       <PageHeader
         eyebrow={`Decision point · ${sectionTitle(point.section)}`}
         title={point.title}
-        description={point.question}
-        meta={<span>Decided per {SCOPE_LABELS[point.scope].toLowerCase()}; teams, bounded contexts, components and namespaces may record their own.</span>}
+        description={
+          <>
+            <p>{point.question}</p>
+            <p className="subtle">Decided per {SCOPE_LABELS[point.scope].toLowerCase()}; teams, bounded contexts, components and namespaces may record their own.</p>
+          </>
+        }
         actions={
           <Link to={`${paths.checklist({ kind: "organisation" })}#decisions`} className="button button--primary">
             Record for the organisation
