@@ -1,7 +1,7 @@
 import { COMPONENT_KIND_LABELS } from "@topograph/domain";
 import { labelOf } from "../../../lib/labels.ts";
 import { useFieldIssue } from "../../../ui/form/FormIssues.tsx";
-import type { TSelectedComponent } from "./bulk-selection.ts";
+import { scopeIssueText, type TSelectedComponent } from "./bulk-selection.ts";
 // The chips look like every other chosen-entry chip in the app (defined with the multi-select field).
 import "../../../ui/form/MultiSelectField.css";
 import "./SelectedComponents.css";
@@ -44,7 +44,7 @@ export function SelectedComponents({ selected, asked, onRemove, onClear }: TSele
 function SelectedChip({ index, component, asked, onRemove }: { index: number; component: TSelectedComponent; asked: boolean; onRemove: () => void }) {
   // The server names a refused checklist by its position: `scopes.1`.
   const issue = useFieldIssue(`scopes.${index}`);
-  const problem = issue ?? (asked ? undefined : `The practice is not asked of this kind of component (${labelOf(COMPONENT_KIND_LABELS, component.kind)}).`);
+  const problem = issue ? scopeIssueText(issue) : (asked ? undefined : `The practice is not asked of this kind of component (${labelOf(COMPONENT_KIND_LABELS, component.kind)}).`);
   return (
     <li className={problem ? "selected-chip selected-chip--invalid" : "selected-chip"}>
       <span className="chip">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bulkScopes, componentItems, isAsked, pageSelection, toggleOne, togglePage } from "./bulk-selection.ts";
+import { bulkScopes, componentItems, isAsked, pageSelection, scopeIssueText, toggleOne, togglePage } from "./bulk-selection.ts";
 
 const a = { slug: "a-service", name: "a-service", kind: "microservice" };
 const b = { slug: "b-service", name: "b-service", kind: "microservice" };
@@ -33,6 +33,11 @@ describe("bulk selection", () => {
     expect(pageSelection(some, [a, b], chaos)).toBe("some");
     expect(togglePage(some, [a, b], chaos).map((c) => c.slug)).toEqual(["x-service", "a-service", "b-service"]);
     expect(togglePage([other, a, b], [a, b], chaos).map((c) => c.slug)).toEqual(["x-service"]);
+  });
+
+  it("drops the inner field's name from a refused checklist's message", () => {
+    expect(scopeIssueText('itemId: The practice "x" is not asked on the checklist of component "y".')).toBe('The practice "x" is not asked on the checklist of component "y".');
+    expect(scopeIssueText("No component has the slug \"gone\".")).toBe('No component has the slug "gone".');
   });
 
   it("toggles one component and turns the selection into checklist scopes", () => {

@@ -53,3 +53,12 @@ export function toggleOne(selected: readonly TSelectedComponent[], row: TSelecte
 export function bulkScopes(selected: readonly TSelectedComponent[]): TChecklistScope[] {
   return selected.map((component) => ({ kind: "component", slug: component.slug }));
 }
+
+/**
+ * The server names a refused checklist `scopes.N` and passes on the inner error's whole message,
+ * which starts with the inner field's name ("itemId: The practice … is not asked …"). Next to the
+ * component that name says nothing, so it is dropped.
+ */
+export function scopeIssueText(message: string): string {
+  return message.replace(/^[A-Za-z][\w.]*: /, "");
+}

@@ -29,7 +29,7 @@ export function ChecklistFilters({ filters, sections, onChange }: TChecklistFilt
         onTextChange={(q) => onChange({ ...filters, q })}
         filters={[
           { name: "status", label: "Status", anyLabel: "All statuses", options: [{ value: GAPS, label: "Gaps only" }, ...optionsOf(ANSWER_STATUS_LABELS)] },
-          { name: "source", label: "Answer", anyLabel: "Answered anywhere", options: optionsOf(SOURCE_FILTER_LABELS) },
+          { name: "source", label: "Source", anyLabel: "Any source", options: optionsOf(SOURCE_FILTER_LABELS) },
           { name: "section", label: "Section", anyLabel: "All sections", options: sections.map((section) => ({ value: section, label: sectionTitle(section) })) },
         ]}
         values={values}

@@ -16,7 +16,7 @@ export function ChecklistNav({ sections }: { sections: TChecklistSection[] }) {
                 <span>{sectionTitle(section.section)}</span>
                 <span className="checklist-nav__percent">{section.progress.percent}%</span>
               </span>
-              <ProgressBar progress={section.progress} label={`${sectionTitle(section.section)} progress`} size="small" />
+              <ProgressBar progress={section.progress} label={`${sectionTitle(section.section)} progress`} size="small" decorative />
             </a>
           </li>
         ))}

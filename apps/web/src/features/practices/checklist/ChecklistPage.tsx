@@ -23,6 +23,7 @@ import { ChecklistFilters } from "./ChecklistFilters.tsx";
 import { ChecklistNav } from "./ChecklistNav.tsx";
 import { ChecklistOverview } from "./ChecklistOverview.tsx";
 import { ChecklistSection } from "./ChecklistSection.tsx";
+import { useScrollToHash } from "../shared/use-scroll-to-hash.ts";
 import { ExportMarkdownButton } from "./ExportMarkdownDialog.tsx";
 import { HistoryList } from "./HistoryList.tsx";
 import "./ChecklistPage.css";
@@ -78,6 +79,8 @@ function ScopeChecklist({ scope }: { scope: TChecklistScope }) {
   const filters = readChecklistFilters(searchParams);
   const checklist = result.data;
   useDocumentTitle(checklist ? `Checklist: ${checklist.scope.name}` : "Checklist");
+  // Links to "#decisions" or "#history" arrive before the checklist is drawn.
+  useScrollToHash(Boolean(checklist));
 
   if (result.isError && !checklist) {
     if (isNotFound(result.error) && scope.kind !== "organisation") return <EntityNotFound kind={scope.kind} slug={scope.slug} />;

@@ -24,7 +24,7 @@ interface TAnswerFieldsProps {
 
 /** Status, note, evidence and who answers: the fields of one checklist answer, on one item or many. */
 export function AnswerFields({ values, set, noteLabel = "Note", noteHint }: TAnswerFieldsProps) {
-  const hint = noteHint ?? (values.status === "not-applicable" ? "Required: say why the practice does not apply." : "What is in place, what is missing, who follows it up.");
+  const hint = noteHint ?? (values.status === "not-applicable" ? "Required when the practice does not apply: the reason, for reviewers." : "What is in place, what is missing, who follows it up.");
   return (
     <div className="answer-fields">
       <div className="answer-fields__row">

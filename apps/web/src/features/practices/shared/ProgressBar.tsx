@@ -6,22 +6,18 @@ interface TProgressBarProps {
   /** Names the bar for screen readers, e.g. "Overall progress" or "24 Deployment progress". */
   label: string;
   size?: "small" | "regular";
+  /** Only a picture of numbers said next to it (inside a link, say): hidden from assistive tech. */
+  decorative?: boolean;
 }
 
 /** How much of a checklist is adopted: one stacked bar (adopted, partial, not adopted, unknown). */
-export function ProgressBar({ progress, label, size = "regular" }: TProgressBarProps) {
+export function ProgressBar({ progress, label, size = "regular", decorative = false }: TProgressBarProps) {
   const text = progressText(progress);
+  const semantics = decorative
+    ? { "aria-hidden": true }
+    : { role: "progressbar", "aria-label": label, "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": progress.percent, "aria-valuetext": text };
   return (
-    <div
-      className={`progress-bar progress-bar--${size}`}
-      role="progressbar"
-      aria-label={label}
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={progress.percent}
-      aria-valuetext={text}
-      title={text}
-    >
+    <div className={`progress-bar progress-bar--${size}`} title={text} {...semantics}>
       {progressSegments(progress).map((segment) => (
         <span key={segment.status} className={`progress-bar__segment progress-bar__segment--${segment.status}`} style={{ width: `${segment.width}%` }} />
       ))}

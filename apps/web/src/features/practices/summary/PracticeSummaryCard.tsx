@@ -67,7 +67,7 @@ export function PracticeSummaryCard({ scope, listDecisions = false }: TPracticeS
             <DecisionsInForce entries={decisions.data} />
           ) : (
             <p className="practice-summary__decisions">
-              <Link to={`${paths.checklist(scope)}#decisions`}>Decisions</Link>: {decisionSummary(decisions.data)}
+              <Link to={`${paths.checklist(scope)}#decisions`}>{plural(decisions.data.length, "decision point")}</Link>: {decisionSummary(decisions.data)}.
             </p>
           )
         ) : null}
