@@ -78,10 +78,14 @@ describe("HTTP server", () => {
     expect(await json(ready)).toEqual({ status: "ready", migrations: shippedMigrations().length });
   });
 
-  it("serves the web app for client-side routes", async () => {
+  it("serves the web app for client-side routes, dotted ones included, but 404s missing files", async () => {
     const response = await fetch(`${baseUrl}/components/b-service`);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("<title>Topograph</title>");
+    const dotted = await fetch(`${baseUrl}/decisions/delivery.model`, { headers: { accept: "text/html" } });
+    expect(dotted.status).toBe(200);
+    expect(await dotted.text()).toContain("<title>Topograph</title>");
+    expect((await fetch(`${baseUrl}/assets/missing.js`)).status).toBe(404);
   });
 
   it("turns unready first when shutting down", async () => {

@@ -43,7 +43,15 @@ export function createApp({ db, webDist, log = (entry) => console.error(JSON.str
     if (url.startsWith("/trpc/")) return trpc(req, res);
     if (url === "/healthz") return handleLiveness(req, res);
     if (url === "/readyz") return void handleReadiness(res, db, shuttingDown);
-    if (web) return web(req, res, () => notFound(res));
+    // Client routes may contain dots (e.g. /decisions/delivery.model), which the static handler
+    // takes for missing files: a browser asking for a page gets the app, anything else a 404.
+    if (web) {
+      return web(req, res, () => {
+        if (!wantsPage(req)) return notFound(res);
+        req.url = "/";
+        web(req, res, () => notFound(res));
+      });
+    }
     notFound(res);
   });
   return {
@@ -53,6 +61,10 @@ export function createApp({ db, webDist, log = (entry) => console.error(JSON.str
       shuttingDown = true;
     },
   };
+}
+
+function wantsPage(req: http.IncomingMessage): boolean {
+  return (req.method === "GET" || req.method === "HEAD") && (req.headers.accept ?? "").includes("text/html");
 }
 
 function notFound(res: http.ServerResponse) {
