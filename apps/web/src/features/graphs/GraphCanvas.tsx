@@ -1,16 +1,19 @@
-import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, useStore, type MiniMapNodeProps } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, type KeyboardEvent, type ReactNode } from "react";
+import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, useStore, type MiniMapNodeProps, type Viewport } from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useNavigate } from "react-router";
 import type { TColouring } from "./colour.ts";
+import { absoluteBoxes, edgesNearView, type TRect } from "./flow/edges-in-view.ts";
 import { edgeTypes, nodeTypes } from "./flow/flow-components.ts";
 import type { TGraphFlowNode } from "./flow/flow-types.ts";
 import { GraphActionsContext, type TGraphActions } from "./flow/graph-actions.ts";
-import { toFlowEdges, toFlowNodes } from "./flow/to-flow.ts";
+import { EDGE_LABEL_LIMIT, toFlowEdges, toFlowNodes } from "./flow/to-flow.ts";
 import type { TLayoutDirection } from "./layout/layout-types.ts";
 import type { TLaidOutGraph } from "./use-graph-layout.ts";
 
 /** Above this many boxes the first view shows the start of the graph at a readable zoom, not all of it at once. */
 export const OVERVIEW_LIMIT = 400;
+/** Above this many edges only those touching what is in view are drawn (recomputed when a pan or zoom ends). */
+export const DENSE_EDGES = 1500;
 const FIRST_VIEW_ITEMS = 40;
 
 interface TGraphCanvasProps {
@@ -36,20 +39,30 @@ function MiniMapNode({ x, y, width, height, color }: MiniMapNodeProps) {
 /** The React Flow canvas of a laid-out graph, with zoom controls, a minimap and keyboard access. */
 export function GraphCanvas({ laidOut, direction, colouring, highlighted, actions, renderAll, overlay, legend, label, centreId }: TGraphCanvasProps) {
   const navigate = useNavigate();
-  const { fitView } = useReactFlow();
+  const { fitView, getViewport } = useReactFlow();
   const far = useStore((store) => store.transform[2] < 0.45);
+  const paneWidth = useStore((store) => store.width);
+  const paneHeight = useStore((store) => store.height);
+  const [viewport, setViewport] = useState<Viewport | null>(null);
   const nodes = useMemo(
     () => toFlowNodes(laidOut.view, laidOut.layout.result, direction, { colourOf: colouring.colourOf, highlighted, expandable: Boolean(actions.expandAround), ...(centreId ? { centreId } : {}) }),
     [laidOut, direction, colouring, highlighted, actions.expandAround, centreId],
   );
-  const edges = useMemo(() => toFlowEdges(laidOut.view, direction, laidOut.layout.result.routes), [laidOut, direction]);
+  const allEdges = useMemo(() => toFlowEdges(laidOut.view, direction, laidOut.layout.result.routes), [laidOut, direction]);
+  const dense = allEdges.length > DENSE_EDGES;
+  const boxes = useMemo(() => (dense ? absoluteBoxes(laidOut.request, laidOut.layout.result) : null), [dense, laidOut]);
+  const edges = useMemo(() => {
+    if (!boxes || !viewport || paneWidth === 0) return dense ? [] : allEdges;
+    const view: TRect = { x: -viewport.x / viewport.zoom, y: -viewport.y / viewport.zoom, width: paneWidth / viewport.zoom, height: paneHeight / viewport.zoom };
+    return edgesNearView(allEdges, boxes, view, highlighted);
+  }, [allEdges, boxes, dense, viewport, paneWidth, paneHeight, highlighted]);
 
   // A new layout is framed once: small graphs whole, large ones from their start, so the first paint stays light.
   useEffect(() => {
     const large = laidOut.request.boxes.length > OVERVIEW_LIMIT;
     const first = large ? laidOut.view.items.slice(0, FIRST_VIEW_ITEMS).map((item) => ({ id: item.id })) : undefined;
-    void fitView({ padding: 0.12, maxZoom: 1.1, ...(first ? { nodes: first, minZoom: 0.5 } : {}) });
-  }, [laidOut, fitView]);
+    void fitView({ padding: 0.12, maxZoom: 1.1, ...(first ? { nodes: first, minZoom: 0.5 } : {}) }).then(() => setViewport(getViewport()));
+  }, [laidOut, fitView, getViewport]);
 
   // Enter on a focused node opens it: entities go to their page, collapsed groups expand.
   const onKeyDown = useCallback(
@@ -67,7 +80,7 @@ export function GraphCanvas({ laidOut, direction, colouring, highlighted, action
   return (
     <GraphActionsContext.Provider value={actions}>
       <ReactFlow<TGraphFlowNode>
-        className={`graph-canvas${far ? " graph-canvas--far" : ""}`}
+        className={`graph-canvas${far ? " graph-canvas--far" : ""}${allEdges.length > EDGE_LABEL_LIMIT ? " graph-canvas--dense" : ""}`}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -82,6 +95,7 @@ export function GraphCanvas({ laidOut, direction, colouring, highlighted, action
         minZoom={0.05}
         maxZoom={2}
         onKeyDown={onKeyDown}
+        onMoveEnd={dense ? (_event, next) => setViewport(next) : undefined}
         aria-label={label}
         attributionPosition="top-left"
       >
@@ -90,6 +104,11 @@ export function GraphCanvas({ laidOut, direction, colouring, highlighted, action
         <MiniMap<TGraphFlowNode> pannable zoomable nodeColor={miniMapColour} nodeComponent={MiniMapNode} position="bottom-right" ariaLabel="Overview of the whole graph" />
         {legend ? <Panel position="top-right">{legend}</Panel> : null}
         {overlay ? <Panel position="top-center">{overlay}</Panel> : null}
+        {dense && !overlay ? (
+          <Panel position="bottom-center" className="graph-canvas__note">
+            {allEdges.length.toLocaleString()} edges: showing the {edges.length.toLocaleString()} that touch what is in view
+          </Panel>
+        ) : null}
       </ReactFlow>
     </GraphActionsContext.Provider>
   );

@@ -22,6 +22,7 @@ import type { TGraphViewConfig } from "./views.ts";
 import "./graphs.css";
 
 const MermaidPanel = lazy(() => import("./MermaidPanel.tsx"));
+const NOTHING: ReadonlySet<string> = new Set();
 
 interface TGraphViewProps {
   config: TGraphViewConfig;
@@ -65,7 +66,9 @@ function GraphViewInner({ config, graph, loading, error, state, onStateChange, f
   const nameOf = useNames(graph);
   const drawn = useDrawnGraph(graph, state, nameOf);
   const { laidOut, running, error: layoutError } = useGraphLayout(drawn.view, config.direction);
-  const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(() => new Set());
+  const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(NOTHING);
+  // Clearing what is already clear changes nothing, so a reset never re-renders the canvas.
+  const highlight = useCallback((ids: ReadonlySet<string>) => setHighlighted((current) => (ids.size === 0 && current.size === 0 ? current : ids)), []);
   const [renderAll, setRenderAll] = useState(false);
 
   const collapsedKey = state.collapsed.join(",");
@@ -106,8 +109,8 @@ function GraphViewInner({ config, graph, loading, error, state, onStateChange, f
 
   return (
     <div className={`graph-view${compact ? " graph-view--compact" : ""}`}>
-      {filters}
       <div className="graph-toolbar">
+        {filters}
         {!compact ? (
           <div className="graph-tabs" role="group" aria-label="Show as">
             {(["diagram", "mermaid"] as const).map((value) => (
@@ -120,7 +123,7 @@ function GraphViewInner({ config, graph, loading, error, state, onStateChange, f
         {tab === "diagram" ? (
           <>
             <DisplayControls groupBy={drawn.groupBy} groupings={drawn.groupings} colourBy={state.colourBy} colourings={drawn.colourings} onChange={onStateChange} />
-            {!compact && graph && drawn.view ? <GraphSearch graph={graph} view={drawn.view} onHighlight={setHighlighted} /> : null}
+            {!compact && graph && drawn.view ? <GraphSearch graph={graph} view={drawn.view} onHighlight={highlight} /> : null}
             {extraControls}
             {!compact && laidOut ? <ExportButtons fileName={fileName} setRenderAll={setRenderAll} /> : null}
           </>

@@ -1,4 +1,4 @@
-import { MarkerType, Position } from "@xyflow/react";
+import { MarkerType, Position, type NodeHandle } from "@xyflow/react";
 import { paths } from "../../../lib/paths.ts";
 import type { TGraphNode, TViewGraph } from "../graph-types.ts";
 import { collapsedCaption } from "../layout-request.ts";
@@ -26,6 +26,23 @@ const ARIA_KIND: Record<TGraphNode["kind"], string> = {
 };
 
 /**
+ * Where edges attach, declared up front: the middle of the side facing the flow in, and of the side
+ * facing it out. React Flow otherwise mounts every node once just to measure its handles, which for
+ * thousands of nodes costs seconds and defeats `onlyRenderVisibleElements`.
+ */
+export function handlesOf(width: number, height: number, direction: TLayoutDirection): NodeHandle[] {
+  return direction === "RIGHT"
+    ? [
+        { type: "target", position: Position.Left, x: 0, y: height / 2 - 0.5, width: 1, height: 1 },
+        { type: "source", position: Position.Right, x: width - 1, y: height / 2 - 0.5, width: 1, height: 1 },
+      ]
+    : [
+        { type: "target", position: Position.Top, x: width / 2 - 0.5, y: 0, width: 1, height: 1 },
+        { type: "source", position: Position.Bottom, x: width / 2 - 0.5, y: height - 1, width: 1, height: 1 },
+      ];
+}
+
+/**
  * React Flow nodes for a laid-out graph: groups as frames (parents first, members positioned inside
  * them), entities and collapsed groups as boxes. Items the layout did not place are left out.
  */
@@ -41,7 +58,10 @@ export function toFlowNodes(view: TViewGraph, layout: TLayoutResult, direction: 
       position: { x: place.x, y: place.y },
       width: place.width,
       height: place.height,
+      measured: { width: place.width, height: place.height },
       data: { group },
+      // Frames have no edges: nothing to measure.
+      handles: [],
       selectable: false,
       focusable: false,
       ...(group.parentId ? { parentId: group.parentId } : {}),
@@ -50,7 +70,17 @@ export function toFlowNodes(view: TViewGraph, layout: TLayoutResult, direction: 
   for (const item of view.items) {
     const place = layout.placements[item.id];
     if (!place) continue;
-    const common = { id: item.id, position: { x: place.x, y: place.y }, width: place.width, height: place.height, ...handles, ...(item.parentId ? { parentId: item.parentId } : {}) };
+    const common = {
+      id: item.id,
+      position: { x: place.x, y: place.y },
+      width: place.width,
+      height: place.height,
+      // Sizes are known from the layout: React Flow can cull, fit and route edges without measuring first.
+      measured: { width: place.width, height: place.height },
+      handles: handlesOf(place.width, place.height, direction),
+      ...handles,
+      ...(item.parentId ? { parentId: item.parentId } : {}),
+    };
     if (item.type === "entity") {
       const colour = decoration.colourOf(item.node);
       nodes.push({
@@ -79,6 +109,12 @@ export function toFlowNodes(view: TViewGraph, layout: TLayoutResult, direction: 
   return nodes;
 }
 
+/**
+ * Above this many edges labels are left out: thousands of them cost more to draw than they tell at
+ * the zoom such a graph is seen at. Tooltips on the legend and entity pages still say it all.
+ */
+export const EDGE_LABEL_LIMIT = 1500;
+
 /** Space between the labels of parallel edges. */
 const PARALLEL_SPREAD = { RIGHT: { x: 0, y: 26 }, DOWN: { x: 64, y: 0 } } as const;
 
@@ -88,6 +124,7 @@ export function toFlowEdges(view: TViewGraph, direction: TLayoutDirection, route
   const parallel = new Map<string, number>();
   for (const edge of view.edges) parallel.set(pairKey(edge), (parallel.get(pairKey(edge)) ?? 0) + 1);
   const seen = new Map<string, number>();
+  const labelled = view.edges.length <= EDGE_LABEL_LIMIT;
   return view.edges.map((edge) => {
     const look = presentEdge(edge);
     const key = pairKey(edge);
@@ -107,8 +144,8 @@ export function toFlowEdges(view: TViewGraph, direction: TLayoutDirection, route
       ...(look.arrow ? { markerEnd: { type: MarkerType.ArrowClosed, color: look.colour, width: look.arrowSize, height: look.arrowSize } } : {}),
       data: {
         edge,
-        ...(look.text ? { text: look.text } : {}),
-        ...(look.ends ? { ends: look.ends } : {}),
+        ...(look.text && labelled ? { text: look.text } : {}),
+        ...(look.ends && labelled ? { ends: look.ends } : {}),
         ...(look.title ? { title: look.title } : {}),
         ...(labelOffset ? { labelOffset } : {}),
         ...(route ? { route } : {}),
