@@ -1,12 +1,9 @@
 import { optionsOf } from "../../../lib/labels.ts";
 import { FilterBar } from "../../../ui/FilterBar.tsx";
-import { FilterCard } from "../shared/FilterCard.tsx";
 import { ANSWER_STATUS_LABELS } from "../shared/answer-status.ts";
+import { FilterCard } from "../shared/FilterCard.tsx";
 import { sectionTitle } from "../shared/practice-labels.ts";
-import { type TChecklistFilters, SOURCE_FILTER_LABELS } from "./checklist-filters.ts";
-
-/** "Gaps only" is a choice of the status filter: it stands for partially adopted, not adopted and unknown. */
-const GAPS = "gaps";
+import { changeFilter, GAPS_CHOICE, SOURCE_FILTER_LABELS, statusChoice, type TChecklistFilters } from "./checklist-filters.ts";
 
 interface TChecklistFiltersProps {
   filters: TChecklistFilters;
@@ -16,11 +13,6 @@ interface TChecklistFiltersProps {
 
 /** Text, status (or gaps only), source and section filters over one checklist. */
 export function ChecklistFilters({ filters, sections, onChange }: TChecklistFiltersProps) {
-  const values: Record<string, string> = {
-    status: filters.gapsOnly ? GAPS : (filters.status ?? ""),
-    source: filters.source ?? "",
-    section: filters.section ?? "",
-  };
   return (
     <FilterCard>
       <FilterBar
@@ -28,20 +20,12 @@ export function ChecklistFilters({ filters, sections, onChange }: TChecklistFilt
         text={filters.q}
         onTextChange={(q) => onChange({ ...filters, q })}
         filters={[
-          { name: "status", label: "Status", anyLabel: "All statuses", options: [{ value: GAPS, label: "Gaps only" }, ...optionsOf(ANSWER_STATUS_LABELS)] },
+          { name: "status", label: "Status", anyLabel: "All statuses", options: [{ value: GAPS_CHOICE, label: "Gaps only" }, ...optionsOf(ANSWER_STATUS_LABELS)] },
           { name: "source", label: "Source", anyLabel: "Any source", options: optionsOf(SOURCE_FILTER_LABELS) },
           { name: "section", label: "Section", anyLabel: "All sections", options: sections.map((section) => ({ value: section, label: sectionTitle(section) })) },
         ]}
-        values={values}
-        onFilterChange={(name, value) => {
-          if (name === "status") {
-            const { status: _status, ...rest } = filters;
-            onChange({ ...rest, gapsOnly: value === GAPS, ...(value && value !== GAPS ? { status: value as TChecklistFilters["status"] } : {}) });
-          } else {
-            const { [name as "source" | "section"]: _old, ...rest } = filters;
-            onChange({ ...rest, ...(value ? { [name]: value } : {}) } as TChecklistFilters);
-          }
-        }}
+        values={{ status: statusChoice(filters), source: filters.source ?? "", section: filters.section ?? "" }}
+        onFilterChange={(name, value) => onChange(changeFilter(filters, name as "status" | "source" | "section", value))}
         onClear={() => onChange({ q: "", gapsOnly: false })}
       />
     </FilterCard>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checklistFilterParams, entryMatches, filterSections, isFiltered, readChecklistFilters } from "./checklist-filters.ts";
+import { changeFilter, checklistFilterParams, entryMatches, filterSections, isFiltered, readChecklistFilters, statusChoice } from "./checklist-filters.ts";
 
 const entry = (id: string, status: string, source = "answered", section = "24") => ({
   item: { id, title: `Title of ${id}`, description: "Pods spread over zones", section },
@@ -49,5 +49,19 @@ describe("checklist filters", () => {
     ];
     expect(filterSections(sections, { q: "", gapsOnly: false, source: "inherited" })).toEqual([{ section: "24", entries: [sections[1]!.entries[0]] }]);
     expect(filterSections(sections, { q: "", gapsOnly: false, section: "20" }).map((s) => s.section)).toEqual(["20"]);
+  });
+
+  it("change one select at a time; gaps only and a status replace each other", () => {
+    const start = { q: "probe", gapsOnly: false, section: "24" };
+    const gaps = changeFilter(start, "status", "gaps");
+    expect(gaps).toEqual({ q: "probe", gapsOnly: true, section: "24" });
+    expect(statusChoice(gaps)).toBe("gaps");
+    const partial = changeFilter(gaps, "status", "partial");
+    expect(partial).toEqual({ q: "probe", gapsOnly: false, section: "24", status: "partial" });
+    expect(statusChoice(partial)).toBe("partial");
+    expect(changeFilter(partial, "status", "")).toEqual({ q: "probe", gapsOnly: false, section: "24" });
+    expect(changeFilter(start, "source", "inherited")).toEqual({ ...start, source: "inherited" });
+    expect(changeFilter(start, "source", "elsewhere")).toEqual(start);
+    expect(changeFilter(start, "section", "")).toEqual({ q: "probe", gapsOnly: false });
   });
 });

@@ -69,3 +69,28 @@ export function entryMatches(entry: TFilterableEntry, filters: TChecklistFilters
 export function filterSections<TEntry extends TFilterableEntry, TSection extends { entries: TEntry[] }>(sections: TSection[], filters: TChecklistFilters): TSection[] {
   return sections.map((section) => ({ ...section, entries: section.entries.filter((entry) => entryMatches(entry, filters)) })).filter((section) => section.entries.length > 0);
 }
+
+/** In the status select, "Gaps only" stands beside the statuses: partially adopted, not adopted and unknown. */
+export const GAPS_CHOICE = "gaps";
+
+/** The filters after one select changed to `value` ("" clears it). */
+export function changeFilter(filters: TChecklistFilters, name: "status" | "source" | "section", value: string): TChecklistFilters {
+  const next: TChecklistFilters = { ...filters };
+  if (name === "status") {
+    delete next.status;
+    next.gapsOnly = value === GAPS_CHOICE;
+    if (isAnswerStatus(value)) next.status = value;
+  } else if (name === "source") {
+    delete next.source;
+    if ((ANSWER_SOURCES as readonly string[]).includes(value)) next.source = value as TAnswerSource;
+  } else {
+    delete next.section;
+    if (value) next.section = value;
+  }
+  return next;
+}
+
+/** What the status select shows for the current filters. */
+export function statusChoice(filters: TChecklistFilters): string {
+  return filters.gapsOnly ? GAPS_CHOICE : (filters.status ?? "");
+}
