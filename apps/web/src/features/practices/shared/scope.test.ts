@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { paths } from "../../../lib/paths.ts";
-import { sameScope, scopeFromRef, scopeKey, scopeKindLabel, scopeOf } from "./scope.ts";
+import { scopeFromRef, scopeKey, scopeKindLabel, scopeOf } from "./scope.ts";
 
 describe("checklist scopes", () => {
   it("are built from a kind and a slug; entities need the slug", () => {
@@ -17,7 +17,6 @@ describe("checklist scopes", () => {
 
   it("have keys, labels and checklist URLs", () => {
     expect(scopeKey({ kind: "component", slug: "b-service" })).toBe("component:b-service");
-    expect(sameScope({ kind: "organisation" }, { kind: "organisation" })).toBe(true);
     expect(scopeKindLabel("bounded-context")).toBe("Bounded context");
     expect(paths.checklist({ kind: "organisation" })).toBe("/settings/checklist");
     expect(paths.checklist({ kind: "bounded-context", slug: "context-b" }, { gaps: "1" })).toBe("/bounded-contexts/context-b/checklist?gaps=1");

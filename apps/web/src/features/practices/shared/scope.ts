@@ -31,7 +31,3 @@ export function scopeKindLabel(kind: string): string {
 export function scopeKey(scope: TChecklistScope): string {
   return scope.kind === "organisation" ? "organisation" : `${scope.kind}:${scope.slug}`;
 }
-
-export function sameScope(a: TChecklistScope, b: TChecklistScope): boolean {
-  return scopeKey(a) === scopeKey(b);
-}
