@@ -19,11 +19,8 @@ export const paths = {
   /** The catalogue page scrolled to one item. */
   practiceItem: (itemId: string) => `/practices#practice-${encodeURIComponent(itemId)}`,
   bulkAnswer: (itemId?: string) => (itemId ? `/practices/bulk?item=${encodeURIComponent(itemId)}` : "/practices/bulk"),
-  /**
-   * Decision point ids contain dots ("delivery.model"); the trailing slash keeps the server's static
-   * file handler from taking the last segment for a file name when the page is loaded directly.
-   */
-  decision: (decisionPointId: string) => `/decisions/${encodeURIComponent(decisionPointId)}/`,
+  /** Decision point ids contain dots ("delivery.model"); the server serves the app for such page routes. */
+  decision: (decisionPointId: string) => `/decisions/${encodeURIComponent(decisionPointId)}`,
   /** The practice checklist of the organisation, a team, a bounded context, a component or a namespace. */
   checklist: (scope: TChecklistScope, filters?: Record<string, string>) => {
     const base = scope.kind === "organisation" ? "/settings/checklist" : `${section(scope.kind)}/${encodeURIComponent(scope.slug)}/checklist`;

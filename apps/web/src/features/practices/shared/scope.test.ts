@@ -20,6 +20,6 @@ describe("checklist scopes", () => {
     expect(scopeKindLabel("bounded-context")).toBe("Bounded context");
     expect(paths.checklist({ kind: "organisation" })).toBe("/settings/checklist");
     expect(paths.checklist({ kind: "bounded-context", slug: "context-b" }, { gaps: "1" })).toBe("/bounded-contexts/context-b/checklist?gaps=1");
-    expect(paths.decision("delivery.model")).toBe("/decisions/delivery.model/");
+    expect(paths.decision("delivery.model")).toBe("/decisions/delivery.model");
   });
 });
