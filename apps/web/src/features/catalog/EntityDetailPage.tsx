@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { errorMessage, isNotFound, type TApiError } from "../../lib/api-error.ts";
 import { CATALOG_KINDS, kindTitle, type TCatalogKind } from "../../lib/catalog-kinds.ts";
+import { NeighbourhoodCard } from "../graphs/NeighbourhoodCard.tsx";
 import { formatDateTime } from "../../lib/format-date.ts";
 import { paths } from "../../lib/paths.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
@@ -44,6 +45,9 @@ interface TEntityDetailPageProps<T extends TEntityBase, TDeleted> {
  * The frame of every entity page: loading and not-found states, the header with its actions, and
  * a two-column body with relations on the left and facts on the right.
  */
+/** Every kind but clusters and environments is a node of the catalog graph, with a neighbourhood to show. */
+const hasNeighbourhood = (kind: TCatalogKind): kind is Exclude<TCatalogKind, "cluster" | "environment"> => kind !== "cluster" && kind !== "environment";
+
 export function EntityDetailPage<T extends TEntityBase, TDeleted>({ kind, slug, result, meta, description, deleteMutation, actions, children, facts }: TEntityDetailPageProps<T, TDeleted>) {
   const entity = result.data;
   useDocumentTitle(entity ? `${entity.name} (${CATALOG_KINDS[kind].singular})` : kindTitle(kind));
@@ -89,7 +93,10 @@ export function EntityDetailPage<T extends TEntityBase, TDeleted>({ kind, slug, 
         }
       />
       <div className="detail-layout">
-        <div className="detail-layout__main stack">{children(entity)}</div>
+        <div className="detail-layout__main stack">
+          {children(entity)}
+          {hasNeighbourhood(kind) && <NeighbourhoodCard kind={kind} slug={entity.slug} />}
+        </div>
         <aside className="detail-layout__aside" aria-label={`About this ${CATALOG_KINDS[kind].singular}`}>
           <FactList
             facts={[
