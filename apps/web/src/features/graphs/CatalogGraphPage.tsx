@@ -43,7 +43,7 @@ function CatalogGraph({ view }: { view: TCatalogGraphViewConfig }) {
 
   return (
     <div className="graph-page">
-      <PageHeader eyebrow="Graphs" title={view.title} description={view.description} />
+      <PageHeader title={view.title} description={view.description} />
       <GraphTabs />
       <GraphView
         config={view}

@@ -1,4 +1,4 @@
-import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, useStore, type MiniMapNodeProps, type Viewport } from "@xyflow/react";
+import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, useStore, type FitViewOptions, type MiniMapNodeProps, type Viewport } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useNavigate } from "react-router";
 import type { TColouring } from "./colour.ts";
@@ -48,11 +48,12 @@ export function GraphCanvas({ laidOut, direction, colouring, highlighted, action
     () => toFlowNodes(laidOut.view, laidOut.layout.result, direction, { colourOf: colouring.colourOf, highlighted, expandable: Boolean(actions.expandAround), ...(centreId ? { centreId } : {}) }),
     [laidOut, direction, colouring, highlighted, actions.expandAround, centreId],
   );
-  const allEdges = useMemo(() => toFlowEdges(laidOut.view, direction, laidOut.layout.result.routes), [laidOut, direction]);
+  const boxes = useMemo(() => absoluteBoxes(laidOut.request, laidOut.layout.result), [laidOut]);
+  const allEdges = useMemo(() => toFlowEdges(laidOut.view, direction, laidOut.layout.result.routes, boxes), [laidOut, direction, boxes]);
   const dense = allEdges.length > DENSE_EDGES;
-  const boxes = useMemo(() => (dense ? absoluteBoxes(laidOut.request, laidOut.layout.result) : null), [dense, laidOut]);
   const edges = useMemo(() => {
-    if (!boxes || !viewport || paneWidth === 0) return dense ? [] : allEdges;
+    if (!dense) return allEdges;
+    if (!viewport || paneWidth === 0) return [];
     const view: TRect = { x: -viewport.x / viewport.zoom, y: -viewport.y / viewport.zoom, width: paneWidth / viewport.zoom, height: paneHeight / viewport.zoom };
     return edgesNearView(allEdges, boxes, view, highlighted);
   }, [allEdges, boxes, dense, viewport, paneWidth, paneHeight, highlighted]);
@@ -61,7 +62,11 @@ export function GraphCanvas({ laidOut, direction, colouring, highlighted, action
   useEffect(() => {
     const large = laidOut.request.boxes.length > OVERVIEW_LIMIT;
     const first = large ? laidOut.view.items.slice(0, FIRST_VIEW_ITEMS).map((item) => ({ id: item.id })) : undefined;
-    void fitView({ padding: 0.12, maxZoom: 1.1, ...(first ? { nodes: first, minZoom: 0.5 } : {}) }).then(() => setViewport(getViewport()));
+    // The right padding leaves room for the legend panel.
+    const padding: FitViewOptions["padding"] = legend ? { top: "36px", bottom: "36px", left: "48px", right: "300px" } : 0.12;
+    void fitView({ padding, maxZoom: 1.1, ...(first ? { nodes: first, minZoom: 0.5 } : {}) }).then(() => setViewport(getViewport()));
+    // Framed once per layout; the legend being there or not does not reframe.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [laidOut, fitView, getViewport]);
 
   // Enter on a focused node opens it: entities go to their page, collapsed groups expand.

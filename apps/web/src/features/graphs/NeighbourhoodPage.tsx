@@ -1,8 +1,10 @@
 import { GRAPH_NODE_KINDS, MAX_NEIGHBOURHOOD_DEPTH } from "@topograph/domain";
+import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { kindTitle } from "../../lib/catalog-kinds.ts";
 import { paths } from "../../lib/paths.ts";
+import { useTRPC } from "../../lib/trpc.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { PageHeader } from "../../ui/PageHeader.tsx";
@@ -21,25 +23,30 @@ const DEFAULTS = { groupBy: NEIGHBOURHOOD_VIEW.defaultGroupBy, colourBy: NEIGHBO
 export function NeighbourhoodPage() {
   const { kind, slug } = useParams();
   const valid = kind && slug && (GRAPH_NODE_KINDS as readonly string[]).includes(kind);
-  useDocumentTitle(valid ? `Neighbourhood of ${slug}` : "Neighbourhood");
-  if (!valid) {
-    return (
-      <EmptyState title="No such entry" action={<Link to={graphPaths.view("ownership")}>Go to the graphs</Link>}>
-        A neighbourhood is drawn around a team, solution area, bounded context, component, repository or namespace.
-      </EmptyState>
-    );
-  }
-  return <Neighbourhood key={`${kind}:${slug}`} kind={kind as TGraphNodeKind} slug={slug} />;
+  return valid ? <Neighbourhood key={`${kind}:${slug}`} kind={kind as TGraphNodeKind} slug={slug} /> : <NoSuchEntry />;
+}
+
+function NoSuchEntry() {
+  useDocumentTitle("Neighbourhood");
+  return (
+    <EmptyState title="No such entry" action={<Link to={graphPaths.view("ownership")}>Go to the graphs</Link>}>
+      A neighbourhood is drawn around a team, solution area, bounded context, component, repository or namespace.
+    </EmptyState>
+  );
 }
 
 function Neighbourhood({ kind, slug }: { kind: TGraphNodeKind; slug: string }) {
   const navigate = useNavigate();
+  const trpc = useTRPC();
   const [params, setParams] = useSearchParams();
   const [state, setState] = useGraphViewState(DEFAULTS);
   const depthParam = Number(params.get("depth"));
   const depth = Number.isInteger(depthParam) && depthParam >= 1 ? Math.min(depthParam, MAX_NEIGHBOURHOOD_DEPTH) : 1;
   const expandedKey = params.get("expand") ?? "";
   const expanded = useMemo(() => expandedKey.split(",").filter(Boolean), [expandedKey]);
+  // The same query the graph makes (served from the cache): the entry's name for the heading.
+  const name = useQuery({ ...trpc.graph.neighbourhood.queryOptions({ kind, slug, depth }), select: (graph) => graph.nodes.find((n) => n.id === `${kind}:${slug}`)?.label }).data;
+  useDocumentTitle(`Neighbourhood of ${name ?? slug}`);
 
   const setDepth = useCallback((value: number) => setParams((current) => withChanges(current, { depth: value }, { depth: 1 })), [setParams]);
   const expandAround = useCallback(
@@ -58,7 +65,7 @@ function Neighbourhood({ kind, slug }: { kind: TGraphNodeKind; slug: string }) {
     <div className="graph-page">
       <PageHeader
         eyebrow={`Neighbourhood · ${kindTitle(kind)}`}
-        title={slug}
+        title={name ?? slug}
         description={NEIGHBOURHOOD_VIEW.description}
         actions={
           <Link to={paths.detail(kind, slug)} className="button">

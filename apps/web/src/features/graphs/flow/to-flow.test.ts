@@ -3,6 +3,7 @@ import { collapseGroups } from "../collapse.ts";
 import type { TLayoutResult } from "../layout/layout-types.ts";
 import { layoutRequestOf } from "../layout-request.ts";
 import { demoContextMap, demoOwnership } from "../test-graphs.ts";
+import { absoluteBoxes } from "./edges-in-view.ts";
 import { toFlowEdges, toFlowNodes } from "./to-flow.ts";
 
 /** A stand-in layout: every box and container somewhere, sized as requested. */
@@ -39,14 +40,23 @@ describe("toFlowNodes", () => {
 });
 
 describe("toFlowEdges", () => {
-  it("spreads the labels of parallel edges and keeps ELK's routes", () => {
+  it("keeps ELK's routes and moves apart the labels of parallel edges", () => {
     const view = collapseGroups(demoContextMap(), new Set());
+    const request = layoutRequestOf(view, "DOWN");
+    const layout = fakeLayout(request);
     const route = [{ x: 0, y: 0 }, { x: 10, y: 10 }];
-    const edges = toFlowEdges(view, "DOWN", { [view.edges[0]!.id]: route });
-    const parallel = edges.filter((e) => e.source === "bounded-context:context-a" && e.target === "bounded-context:context-x");
-    expect(parallel).toHaveLength(2);
-    expect(parallel.map((e) => e.data!.labelOffset?.x)).toEqual([-32, 32]);
+    const edges = toFlowEdges(view, "DOWN", { [view.edges[0]!.id]: route }, absoluteBoxes(request, layout));
     expect(edges[0]!.data!.route).toEqual(route);
+    const parallel = edges.filter((e) => e.source === "bounded-context:context-a" && e.target === "bounded-context:context-x");
+    expect(parallel.map((e) => e.data!.text)).toEqual(["OHS", "ACL"]);
+    expect(parallel[0]!.data!.labelOffset).toBeUndefined();
+    expect(parallel[1]!.data!.labelOffset).toEqual({ x: 0, y: 20 });
     expect(edges.every((e) => e.type === "relation" && e.focusable === false)).toBe(true);
+  });
+
+  it("leaves labels out of dense graphs", () => {
+    const many = { ...collapseGroups(demoContextMap(), new Set()) };
+    many.edges = Array.from({ length: 1501 }, (_, i) => ({ ...many.edges[0]!, id: `e${i}` }));
+    expect(toFlowEdges(many, "DOWN").some((e) => e.data!.text)).toBe(false);
   });
 });

@@ -2,9 +2,12 @@ import { MarkerType, Position, type NodeHandle } from "@xyflow/react";
 import { paths } from "../../../lib/paths.ts";
 import type { TGraphNode, TViewGraph } from "../graph-types.ts";
 import { collapsedCaption } from "../layout-request.ts";
-import type { TLayoutDirection, TLayoutResult } from "../layout/layout-types.ts";
+import type { TLayoutDirection, TLayoutResult, TPoint } from "../layout/layout-types.ts";
 import { nodeCaption } from "../node-caption.ts";
 import { presentEdge } from "./edge-presentation.ts";
+import type { TRect } from "./edges-in-view.ts";
+import { spreadLabels } from "./label-placement.ts";
+import { labelPoint } from "./route-path.ts";
 import type { TGraphFlowNode, TRelationFlowEdge } from "./flow-types.ts";
 
 export interface TNodeDecoration {
@@ -115,25 +118,38 @@ export function toFlowNodes(view: TViewGraph, layout: TLayoutResult, direction: 
  */
 export const EDGE_LABEL_LIMIT = 1500;
 
-/** Space between the labels of parallel edges. */
-const PARALLEL_SPREAD = { RIGHT: { x: 0, y: 26 }, DOWN: { x: 64, y: 0 } } as const;
+/** Where an edge's label sits before spreading: on ELK's route, or halfway between the handles (as the curve's middle). */
+function labelAnchor(edge: TViewGraph["edges"][number], direction: TLayoutDirection, boxes: Map<string, TRect>, route: TPoint[] | undefined): TPoint | null {
+  if (route && route.length >= 2) return labelPoint(route);
+  const source = boxes.get(edge.source);
+  const target = boxes.get(edge.target);
+  if (!source || !target) return null;
+  const out = direction === "RIGHT" ? { x: source.x + source.width, y: source.y + source.height / 2 } : { x: source.x + source.width / 2, y: source.y + source.height };
+  const into = direction === "RIGHT" ? { x: target.x, y: target.y + target.height / 2 } : { x: target.x + target.width / 2, y: target.y };
+  return { x: (out.x + into.x) / 2, y: (out.y + into.y) / 2 };
+}
 
-/** React Flow edges between drawn items, styled by kind and emphasis; labels of parallel edges spread apart. */
-export function toFlowEdges(view: TViewGraph, direction: TLayoutDirection, routes: TLayoutResult["routes"] = {}): TRelationFlowEdge[] {
-  const pairKey = (e: { source: string; target: string }) => (e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`);
-  const parallel = new Map<string, number>();
-  for (const edge of view.edges) parallel.set(pairKey(edge), (parallel.get(pairKey(edge)) ?? 0) + 1);
-  const seen = new Map<string, number>();
+/**
+ * React Flow edges between drawn items, styled by kind and emphasis. Given the boxes' absolute
+ * places, labels that would cover each other are moved apart.
+ */
+export function toFlowEdges(view: TViewGraph, direction: TLayoutDirection, routes: TLayoutResult["routes"] = {}, boxes?: Map<string, TRect>): TRelationFlowEdge[] {
   const labelled = view.edges.length <= EDGE_LABEL_LIMIT;
-  return view.edges.map((edge) => {
-    const look = presentEdge(edge);
-    const key = pairKey(edge);
-    const count = parallel.get(key)!;
-    const index = seen.get(key) ?? 0;
-    seen.set(key, index + 1);
-    const shift = index - (count - 1) / 2;
+  const looks = view.edges.map((edge) => presentEdge(edge));
+  const offsets =
+    labelled && boxes
+      ? spreadLabels(
+          view.edges.flatMap((edge, i) => {
+            const at = labelAnchor(edge, direction, boxes, routes[edge.id]);
+            const text = looks[i]!.text;
+            return at && text ? [{ id: edge.id, at, text }] : [];
+          }),
+        )
+      : new Map<string, TPoint>();
+  return view.edges.map((edge, i) => {
+    const look = looks[i]!;
     const route = routes[edge.id];
-    const labelOffset = count > 1 && !route ? { x: PARALLEL_SPREAD[direction].x * shift, y: PARALLEL_SPREAD[direction].y * shift } : undefined;
+    const labelOffset = offsets.get(edge.id);
     return {
       id: edge.id,
       source: edge.source,
