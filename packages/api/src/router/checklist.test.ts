@@ -84,6 +84,8 @@ describe("checklist procedures", () => {
     for (const scope of scopes) expect(entryOf(await api.checklist.get({ scope }), "deploy.probes.liveness")?.status).toBe("adopted");
     const error = await failure(api.checklist.bulkSetAnswer({ scopes: [component("a-service"), component("ghost")], itemId: "deploy.probes.startup", status: "adopted", answeredBy: "SRE" }));
     expect(error.message).toBe('scopes.1: No component "ghost" exists.');
+    const notAsked = await failure(api.checklist.bulkSetAnswer({ scopes: [component("x-frontend")], itemId: "delivery.microservice.db-migration-before-deploy", status: "adopted", answeredBy: "SRE" }));
+    expect(notAsked.message).toBe('scopes.0: The practice "delivery.microservice.db-migration-before-deploy" is not asked on the checklist of component "x-frontend".');
     expect(await db.checklistAnswer.count({ where: { itemId: "deploy.probes.startup" } })).toBe(0);
   });
 

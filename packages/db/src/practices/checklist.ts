@@ -100,7 +100,8 @@ export async function bulkSetChecklistAnswer(db: TDb, input: TBulkSetAnswerInput
         expectAsked(one, input.itemId);
         resolved.push(one);
       } catch (error) {
-        if (error instanceof AppError) throw AppError.invalid(`scopes.${index}`, error.message);
+        // Name the checklist that refused; the inner sentence without its own field prefix.
+        if (error instanceof AppError) throw AppError.invalid(`scopes.${index}`, error.issues[0]?.message ?? error.message);
         throw error;
       }
     }
