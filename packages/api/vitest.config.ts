@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  test: { include: ["src/**/*.test.ts"], globalSetup: ["../db/src/testing/global-setup.ts"], testTimeout: 20_000 },
+  // Generous timeouts: on a 2-core machine turbo runs every suite at once, and each test builds real databases.
+  test: { include: ["src/**/*.test.ts"], globalSetup: ["../db/src/testing/global-setup.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
 });
