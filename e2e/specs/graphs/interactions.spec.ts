@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { drawnNodeIds, node, waitForGraph } from "./graph-page.ts";
 
@@ -87,13 +88,20 @@ test("the Mermaid tab shows the text of the filtered graph and Mermaid's renderi
   expect((await download).suggestedFilename()).toBe("topograph-ownership-team-b.mmd");
 });
 
-test("the graph exports as PNG and SVG", async ({ page }) => {
+test("the graph exports as PNG and SVG, edges included", async ({ page }) => {
   await page.goto("/graphs/context-map");
   await waitForGraph(page);
-  for (const format of ["PNG", "SVG"]) {
+  const exported = async (format: "PNG" | "SVG") => {
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: format, exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe(`topograph-context-map.${format.toLowerCase()}`);
-  }
+    return fs.readFileSync((await file.path())!);
+  };
+  // A near-empty picture (all white, or a speck of graph) compresses to a few kilobytes.
+  expect((await exported("PNG")).length).toBeGreaterThan(20_000);
+  const svg = (await exported("SVG")).toString("utf8");
+  expect(svg).toContain("Bounded context X");
+  // Edge strokes travel inline (stylesheet rules do not survive html-to-image's SVG cloning).
+  expect(svg).toMatch(/<path[^>]*stroke: (rgb\(91, 63, 163\)|#5b3fa3)/);
 });

@@ -35,7 +35,7 @@ export function ExportButtons({ fileName, setRenderAll }: TExportButtonsProps) {
       const scale = Math.min(1, MAX_SIDE / Math.max(bounds.width, bounds.height, 1));
       const width = Math.round(bounds.width * scale + PADDING * 2);
       const height = Math.round(bounds.height * scale + PADDING * 2);
-      const viewport = getViewportForBounds(bounds, width, height, 0.01, 2, PADDING);
+      const viewport = getViewportForBounds(bounds, width, height, 0.01, 2, `${PADDING}px`);
       const options = {
         backgroundColor: "#ffffff",
         width,

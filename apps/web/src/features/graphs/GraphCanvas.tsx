@@ -1,6 +1,7 @@
 import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, useStore, type FitViewOptions, type MiniMapNodeProps, type Viewport } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useNavigate } from "react-router";
+import { CanvasOverview } from "./CanvasOverview.tsx";
 import type { TColouring } from "./colour.ts";
 import { absoluteBoxes, edgesNearView, type TRect } from "./flow/edges-in-view.ts";
 import { edgeTypes, nodeTypes } from "./flow/flow-components.ts";
@@ -12,6 +13,8 @@ import type { TLaidOutGraph } from "./use-graph-layout.ts";
 
 /** Above this many boxes the first view shows the start of the graph at a readable zoom, not all of it at once. */
 export const OVERVIEW_LIMIT = 400;
+/** Above this many boxes the overview is a painted canvas instead of React Flow's SVG minimap. */
+export const CANVAS_OVERVIEW = 1000;
 /** Above this many edges only those touching what is in view are drawn (recomputed when a pan or zoom ends). */
 export const DENSE_EDGES = 1500;
 const FIRST_VIEW_ITEMS = 40;
@@ -44,6 +47,7 @@ export function GraphCanvas({ laidOut, direction, colouring, highlighted, action
   const paneWidth = useStore((store) => store.width);
   const paneHeight = useStore((store) => store.height);
   const [viewport, setViewport] = useState<Viewport | null>(null);
+  const [moving, setMoving] = useState(false);
   const nodes = useMemo(
     () => toFlowNodes(laidOut.view, laidOut.layout.result, direction, { colourOf: colouring.colourOf, highlighted, expandable: Boolean(actions.expandAround), ...(centreId ? { centreId } : {}) }),
     [laidOut, direction, colouring, highlighted, actions.expandAround, centreId],
@@ -51,6 +55,10 @@ export function GraphCanvas({ laidOut, direction, colouring, highlighted, action
   const boxes = useMemo(() => absoluteBoxes(laidOut.request, laidOut.layout.result), [laidOut]);
   const allEdges = useMemo(() => toFlowEdges(laidOut.view, direction, laidOut.layout.result.routes, boxes), [laidOut, direction, boxes]);
   const dense = allEdges.length > DENSE_EDGES;
+  const overview = useMemo(
+    () => (boxes.size > CANVAS_OVERVIEW ? nodes.flatMap((node) => (node.type === "frame" || !boxes.has(node.id) ? [] : [{ rect: boxes.get(node.id)!, colour: miniMapColour(node) }])) : null),
+    [boxes, nodes],
+  );
   const edges = useMemo(() => {
     if (!dense) return allEdges;
     if (!viewport || paneWidth === 0) return [];
@@ -85,7 +93,7 @@ export function GraphCanvas({ laidOut, direction, colouring, highlighted, action
   return (
     <GraphActionsContext.Provider value={actions}>
       <ReactFlow<TGraphFlowNode>
-        className={`graph-canvas${far ? " graph-canvas--far" : ""}${allEdges.length > EDGE_LABEL_LIMIT ? " graph-canvas--dense" : ""}`}
+        className={`graph-canvas${far ? " graph-canvas--far" : ""}${allEdges.length > EDGE_LABEL_LIMIT ? " graph-canvas--dense" : ""}${moving ? " graph-canvas--moving" : ""}`}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -100,13 +108,29 @@ export function GraphCanvas({ laidOut, direction, colouring, highlighted, action
         minZoom={0.05}
         maxZoom={2}
         onKeyDown={onKeyDown}
-        onMoveEnd={dense ? (_event, next) => setViewport(next) : undefined}
+        // Dense graphs hide their edges while the view moves (painting thousands of long paths per frame
+        // is what makes panning stutter) and draw those touching the new view when it stops.
+        onMoveStart={dense ? () => setMoving(true) : undefined}
+        onMoveEnd={
+          dense
+            ? (_event, next) => {
+                setMoving(false);
+                setViewport(next);
+              }
+            : undefined
+        }
         aria-label={label}
         attributionPosition="top-left"
       >
         <Background gap={24} size={1} color="#d9dee5" />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap<TGraphFlowNode> pannable zoomable nodeColor={miniMapColour} nodeComponent={MiniMapNode} position="bottom-right" ariaLabel="Overview of the whole graph" />
+        {overview ? (
+          <Panel position="bottom-right">
+            <CanvasOverview boxes={overview} />
+          </Panel>
+        ) : (
+          <MiniMap<TGraphFlowNode> pannable zoomable nodeColor={miniMapColour} nodeComponent={MiniMapNode} position="bottom-right" ariaLabel="Overview of the whole graph" />
+        )}
         {legend ? <Panel position="top-right">{legend}</Panel> : null}
         {overlay ? <Panel position="top-center">{overlay}</Panel> : null}
         {dense && !overlay ? (

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import type { TLegendEntry } from "./colour.ts";
+import { presentEdge } from "./flow/edge-presentation.ts";
 import type { TEdgeLegendEntry } from "./views.ts";
 
 interface TGraphLegendProps {
@@ -37,15 +38,18 @@ export function GraphLegend({ title, colours, edges }: TGraphLegendProps) {
             <>
               <p className="graph-legend__heading">Lines</p>
               <ul className="graph-legend__list">
-                {edges.map((entry) => (
-                  <li key={entry.label}>
-                    <svg className="graph-legend__line" width="34" height="10" aria-hidden="true">
-                      <path className={`relation ${entry.className}`} d="M1 5 H27" fill="none" />
-                      {entry.arrow ? <path className={`graph-legend__arrow ${entry.className}`} d="M26 1 L33 5 L26 9 Z" /> : null}
-                    </svg>
-                    <span className="graph-legend__label">{entry.label}</span>
-                  </li>
-                ))}
+                {edges.map((entry) => {
+                  const look = presentEdge({ id: "", source: "", target: "", emphasis: false, count: 1, ...entry.sample });
+                  return (
+                    <li key={entry.label}>
+                      <svg className="graph-legend__line" width="34" height="10" aria-hidden="true">
+                        <path d={look.arrow ? "M1 5 H27" : "M1 5 H33"} fill="none" style={{ ...look.line, strokeWidth: Math.min(look.line.strokeWidth, 2.6) }} />
+                        {look.arrow ? <path d="M26 1 L33 5 L26 9 Z" fill={look.colour} /> : null}
+                      </svg>
+                      <span className="graph-legend__label">{entry.label}</span>
+                    </li>
+                  );
+                })}
               </ul>
             </>
           ) : null}

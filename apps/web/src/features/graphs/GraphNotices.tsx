@@ -2,6 +2,10 @@ import { MAX_GRAPH_NODES } from "@topograph/domain";
 import { plural } from "../../lib/labels.ts";
 import type { TGraph } from "./graph-types.ts";
 
+/** Findings shown at once; the rest fold away, and a long tail is not listed at all. */
+const SHOWN_FINDINGS = 3;
+const LISTED_FINDINGS = 500;
+
 interface TGraphNoticesProps {
   graph: TGraph;
   maxNodes?: number;
@@ -24,10 +28,21 @@ export function GraphNotices({ graph, maxNodes, onShowMore, onExpand }: TGraphNo
         <div className="graph-notices__findings" role="note" aria-label="Findings">
           <p className="graph-notices__title">{plural(findings.length, "finding")}</p>
           <ul>
-            {findings.map((note) => (
+            {findings.slice(0, SHOWN_FINDINGS).map((note) => (
               <li key={note}>{note}</li>
             ))}
           </ul>
+          {findings.length > SHOWN_FINDINGS ? (
+            <details className="graph-notices__more">
+              <summary>Show {findings.length > LISTED_FINDINGS ? `the next ${(LISTED_FINDINGS - SHOWN_FINDINGS).toLocaleString()}` : `all ${findings.length.toLocaleString()}`}</summary>
+              <ul>
+                {findings.slice(SHOWN_FINDINGS, LISTED_FINDINGS).map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+              {findings.length > LISTED_FINDINGS ? <p className="subtle">…and {(findings.length - LISTED_FINDINGS).toLocaleString()} more; filter the graph to see those that concern you.</p> : null}
+            </details>
+          ) : null}
         </div>
       ) : null}
       {capped ? (

@@ -1,15 +1,14 @@
 import { graphToMermaid, ownershipGraphToMermaid, type TGraph as TDomainGraph } from "@topograph/domain";
 import type { TColourBy } from "./colour.ts";
-import type { TGraph } from "./graph-types.ts";
+import type { TGraph, TViewEdge } from "./graph-types.ts";
 import type { TGroupBy } from "./grouping.ts";
 import type { TLayoutDirection } from "./layout/layout-types.ts";
 import type { TFilterName } from "./url-state.ts";
 
-/** A line in the legend explaining what an edge style means; the class draws it like the edges. */
+/** A line in the legend: what an edge of this kind (label, emphasis) means; drawn exactly like such edges. */
 export interface TEdgeLegendEntry {
-  className: string;
+  sample: Pick<TViewEdge, "kind"> & Partial<Pick<TViewEdge, "label" | "emphasis">>;
   label: string;
-  arrow?: boolean;
 }
 
 /** Everything that makes one graph view different from another; the rest is the shared GraphView. */
@@ -49,10 +48,10 @@ export const CATALOG_GRAPH_VIEWS: readonly TCatalogGraphViewConfig[] = [
     defaultColourBy: "team",
     toMermaid: mermaidOf(ownershipGraphToMermaid),
     edgeLegend: [
-      { className: "relation--changes", label: "Team changes repository", arrow: true },
-      { className: "relation--updates", label: "CI updates Kubernetes repository (webhook)", arrow: true },
-      { className: "relation--deploys", label: "Deploys (label: deploy method)", arrow: true },
-      { className: "relation--deploys relation--emphasis", label: "CIOps push: anti-pattern", arrow: true },
+      { sample: { kind: "changes" }, label: "Team changes repository" },
+      { sample: { kind: "updates" }, label: "CI updates Kubernetes repository (webhook)" },
+      { sample: { kind: "deploys" }, label: "Deploys (label: deploy method)" },
+      { sample: { kind: "deploys", emphasis: true }, label: "CIOps push: anti-pattern" },
     ],
   },
   {
@@ -67,8 +66,8 @@ export const CATALOG_GRAPH_VIEWS: readonly TCatalogGraphViewConfig[] = [
     defaultColourBy: "kind",
     toMermaid: mermaidOf(graphToMermaid),
     edgeLegend: [
-      { className: "relation--answers-for", label: "Answers for", arrow: true },
-      { className: "relation--answers-for relation--emphasis", label: "One of several teams on a bounded context", arrow: true },
+      { sample: { kind: "answers-for" }, label: "Answers for" },
+      { sample: { kind: "answers-for", emphasis: true }, label: "One of several teams on a bounded context" },
     ],
   },
   {
@@ -83,8 +82,8 @@ export const CATALOG_GRAPH_VIEWS: readonly TCatalogGraphViewConfig[] = [
     defaultColourBy: "subdomain",
     toMermaid: mermaidOf(graphToMermaid),
     edgeLegend: [
-      { className: "relation--context-relationship", label: "Upstream → downstream, with pattern", arrow: true },
-      { className: "relation--context-relationship", label: "Partnership / shared kernel (no direction)" },
+      { sample: { kind: "context-relationship", label: "U OHS D" }, label: "Upstream → downstream, with pattern" },
+      { sample: { kind: "context-relationship", label: "SK" }, label: "Partnership / shared kernel (no direction)" },
     ],
   },
   {
@@ -99,9 +98,9 @@ export const CATALOG_GRAPH_VIEWS: readonly TCatalogGraphViewConfig[] = [
     defaultColourBy: "team",
     toMermaid: mermaidOf(graphToMermaid),
     edgeLegend: [
-      { className: "relation--depends-on", label: "Synchronous (RPC, REST)", arrow: true },
-      { className: "relation--depends-on relation--async", label: "Asynchronous (events, queues)", arrow: true },
-      { className: "relation--depends-on relation--emphasis", label: "Crosses a team boundary", arrow: true },
+      { sample: { kind: "depends-on", label: "sync" }, label: "Synchronous (RPC, REST)" },
+      { sample: { kind: "depends-on", label: "async" }, label: "Asynchronous (events, queues)" },
+      { sample: { kind: "depends-on", label: "sync", emphasis: true }, label: "Crosses a team boundary" },
     ],
   },
 ];
@@ -115,9 +114,9 @@ export const NEIGHBOURHOOD_VIEW: TGraphViewConfig = {
   defaultColourBy: "kind",
   toMermaid: mermaidOf(graphToMermaid),
   edgeLegend: [
-    { className: "relation--owned-by", label: "Belongs to, owned by, held in, runs in", arrow: true },
-    { className: "relation--depends-on", label: "Depends on (dashed: async)", arrow: true },
-    { className: "relation--emphasis", label: "Crosses a team boundary / CIOps", arrow: true },
+    { sample: { kind: "owned-by" }, label: "Belongs to, owned by, held in, runs in" },
+    { sample: { kind: "depends-on", label: "sync" }, label: "Depends on (dashed: async)" },
+    { sample: { kind: "depends-on", emphasis: true }, label: "Crosses a team boundary / CIOps" },
   ],
 };
 

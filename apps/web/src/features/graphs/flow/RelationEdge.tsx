@@ -28,7 +28,7 @@ const at = ({ x, y }: TPoint) => ({ transform: `translate(-50%, -50%) translate(
  * A relation: ELK's route when the layout made one (it bends around boxes), a curve between the
  * handles otherwise; its label in the middle and, on context-map edges, U and D at the ends.
  */
-function RelationEdgeComponent({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, data }: EdgeProps<TRelationFlowEdge>) {
+function RelationEdgeComponent({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, style, data }: EdgeProps<TRelationFlowEdge>) {
   const route = data?.route && data.route.length >= 2 ? data.route : null;
   let path: string;
   let middle: TPoint;
@@ -46,7 +46,7 @@ function RelationEdgeComponent({ id, sourceX, sourceY, targetX, targetY, sourceP
   const labelClass = `relation-label${data?.edge.emphasis ? " relation-label--emphasis" : ""}${data?.edge.kind === "context-relationship" ? " relation-label--context" : ""}`;
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} />
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} {...(style ? { style } : {})} />
       {data?.text || data?.ends ? (
         <EdgeLabelRenderer>
           {data.text ? (

@@ -32,9 +32,18 @@ const EMPHASIS_REASONS: Partial<Record<TViewEdge["kind"], (text: string | undefi
   "answers-for": () => "Several teams answer for this bounded context",
 };
 
+/** Stroke of an edge, inline on its path: image export (html-to-image) does not carry stylesheet rules into SVG. */
+export interface TEdgeStroke {
+  stroke: string;
+  strokeWidth: number;
+  strokeDasharray?: string;
+  strokeLinecap?: "round";
+}
+
 export interface TEdgePresentation {
   className: string;
   colour: string;
+  line: TEdgeStroke;
   /** Mutual context-map patterns (partnership, shared kernel) have no direction to point. */
   arrow: boolean;
   /** Markers scale with the stroke, so bolder lines get smaller numbers for the same arrowhead. */
@@ -52,6 +61,12 @@ export function presentEdge(edge: TViewEdge): TEdgePresentation {
   if (edge.emphasis) classes.push("relation--emphasis");
   if (edge.kind === "depends-on" && edge.label === "async") classes.push("relation--async");
   const colour = edge.emphasis ? EMPHASIS_COLOUR : KIND_COLOURS[edge.kind];
+  const line: TEdgeStroke = {
+    stroke: colour,
+    strokeWidth: edge.emphasis ? 3.2 : edge.kind === "context-relationship" ? 2 : edge.kind === "deploys" ? 1.8 : 1.5,
+    ...(edge.kind === "updates" ? { strokeDasharray: "2 4", strokeLinecap: "round" as const } : {}),
+    ...(edge.kind === "depends-on" && edge.label === "async" ? { strokeDasharray: "7 5" } : {}),
+  };
   const arrowSize = edge.emphasis ? 6 : edge.kind === "deploys" || edge.kind === "context-relationship" ? 10 : 13;
   const counted = (text: string | undefined) => (edge.count > 1 ? `${text ? `${text} ` : ""}×${edge.count}` : text);
 
@@ -62,6 +77,7 @@ export function presentEdge(edge: TViewEdge): TEdgePresentation {
     return {
       className: classes.join(" "),
       colour,
+      line,
       arrow: Boolean(directed),
       arrowSize,
       text: counted(pattern),
@@ -71,5 +87,5 @@ export function presentEdge(edge: TViewEdge): TEdgePresentation {
   }
   const text = edge.label ?? KIND_WORDS[edge.kind];
   const title = edge.emphasis ? EMPHASIS_REASONS[edge.kind]?.(text) : undefined;
-  return { className: classes.join(" "), colour, arrow: true, arrowSize, text: counted(text), ...(title ? { title } : {}) };
+  return { className: classes.join(" "), colour, line, arrow: true, arrowSize, text: counted(text), ...(title ? { title } : {}) };
 }

@@ -156,6 +156,7 @@ export function toFlowEdges(view: TViewGraph, direction: TLayoutDirection, route
       target: edge.target,
       type: "relation",
       className: look.className,
+      style: look.line,
       focusable: false,
       ...(look.arrow ? { markerEnd: { type: MarkerType.ArrowClosed, color: look.colour, width: look.arrowSize, height: look.arrowSize } } : {}),
       data: {
