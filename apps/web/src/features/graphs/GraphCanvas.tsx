@@ -31,6 +31,8 @@ interface TGraphCanvasProps {
   legend?: ReactNode;
   label: string;
   centreId?: string;
+  /** A small embedded canvas: no overview map. */
+  compact?: boolean;
 }
 
 const miniMapColour = (node: TGraphFlowNode) => (node.type === "entity" ? (node.data.colour ?? "#9aa5b1") : node.type === "collapsed" ? "#5a6472" : "rgba(29, 95, 166, 0.06)");
@@ -40,7 +42,7 @@ function MiniMapNode({ x, y, width, height, color }: MiniMapNodeProps) {
 }
 
 /** The React Flow canvas of a laid-out graph, with zoom controls, a minimap and keyboard access. */
-export function GraphCanvas({ laidOut, direction, colouring, highlighted, actions, renderAll, overlay, legend, label, centreId }: TGraphCanvasProps) {
+export function GraphCanvas({ laidOut, direction, colouring, highlighted, actions, renderAll, overlay, legend, label, centreId, compact = false }: TGraphCanvasProps) {
   const navigate = useNavigate();
   const { fitView, getViewport } = useReactFlow();
   const far = useStore((store) => store.transform[2] < 0.45);
@@ -71,7 +73,7 @@ export function GraphCanvas({ laidOut, direction, colouring, highlighted, action
     const large = laidOut.request.boxes.length > OVERVIEW_LIMIT;
     const first = large ? laidOut.view.items.slice(0, FIRST_VIEW_ITEMS).map((item) => ({ id: item.id })) : undefined;
     // The right padding leaves room for the legend panel.
-    const padding: FitViewOptions["padding"] = legend ? { top: "36px", bottom: "36px", left: "48px", right: "300px" } : 0.12;
+    const padding: FitViewOptions["padding"] = legend && !compact ? { top: "36px", bottom: "36px", left: "48px", right: "300px" } : 0.12;
     void fitView({ padding, maxZoom: 1.1, ...(first ? { nodes: first, minZoom: 0.5 } : {}) }).then(() => setViewport(getViewport()));
     // Framed once per layout; the legend being there or not does not reframe.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -124,7 +126,7 @@ export function GraphCanvas({ laidOut, direction, colouring, highlighted, action
       >
         <Background gap={24} size={1} color="#d9dee5" />
         <Controls showInteractive={false} position="bottom-left" />
-        {overview ? (
+        {compact ? null : overview ? (
           <Panel position="bottom-right">
             <CanvasOverview boxes={overview} />
           </Panel>

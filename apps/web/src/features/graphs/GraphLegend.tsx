@@ -4,14 +4,16 @@ import { presentEdge } from "./flow/edge-presentation.ts";
 import type { TEdgeLegendEntry } from "./views.ts";
 
 interface TGraphLegendProps {
+  /** Folded at first where space is short (the card on entity pages). */
+  folded?: boolean;
   title: string;
   colours: TLegendEntry[];
   edges: TEdgeLegendEntry[];
 }
 
 /** What colours and line styles mean; folds away so it never hides the graph for long. */
-export function GraphLegend({ title, colours, edges }: TGraphLegendProps) {
-  const [open, setOpen] = useState(true);
+export function GraphLegend({ folded = false, title, colours, edges }: TGraphLegendProps) {
+  const [open, setOpen] = useState(!folded);
   const bodyId = useId();
   return (
     <section className="graph-legend" aria-label="Legend">

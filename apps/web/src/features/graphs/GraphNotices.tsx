@@ -2,6 +2,8 @@ import { MAX_GRAPH_NODES } from "@topograph/domain";
 import { plural } from "../../lib/labels.ts";
 import type { TGraph } from "./graph-types.ts";
 
+const counted = (count: number, one: string) => plural(count, one).replace(String(count), count.toLocaleString());
+
 /** Findings shown at once; the rest fold away, and a long tail is not listed at all. */
 const SHOWN_FINDINGS = 3;
 const LISTED_FINDINGS = 500;
@@ -48,7 +50,7 @@ export function GraphNotices({ graph, maxNodes, onShowMore, onExpand }: TGraphNo
       {capped ? (
         <p className="graph-notices__capped" role="status">
           <strong>
-            {plural(hidden.nodes, "more node")} and {plural(hidden.edges, "more edge")} not shown
+            {counted(hidden.nodes, "more node")} and {counted(hidden.edges, "more edge")} not shown
           </strong>
           {maxNodes ? <span className="subtle"> (showing the first {maxNodes.toLocaleString()})</span> : null}
           {onShowMore && maxNodes !== undefined && maxNodes < MAX_GRAPH_NODES ? (

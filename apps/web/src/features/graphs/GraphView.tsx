@@ -103,7 +103,8 @@ function GraphViewInner({ config, graph, loading, error, state, onStateChange, f
         overlay={overlay}
         {...(centreId ? { centreId } : {})}
         label={`${config.title}: ${graph.nodes.length} nodes, ${graph.edges.length} edges`}
-        legend={<GraphLegend title={COLOUR_BY_LABELS[state.colourBy]} colours={drawn.colouring.legend} edges={config.edgeLegend} />}
+        legend={<GraphLegend folded={compact} title={COLOUR_BY_LABELS[state.colourBy]} colours={drawn.colouring.legend} edges={config.edgeLegend} />}
+        compact={compact}
       />
     );
 

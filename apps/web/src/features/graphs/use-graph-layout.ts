@@ -50,7 +50,7 @@ export function useGraphLayout(view: TViewGraph | null, direction: TLayoutDirect
       return;
     }
     const controller = new AbortController();
-    setState((previous) => ({ ...previous, running: request.boxes.length + request.containers.length, error: null }));
+    setState((previous) => ({ ...previous, running: request.boxes.length, error: null }));
     layoutInWorker(request, { signal: controller.signal }).then(
       (layout) => {
         remember(key, layout);
