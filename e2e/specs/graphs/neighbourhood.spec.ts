@@ -13,8 +13,9 @@ test("a neighbourhood grows when a node is expanded and re-centres on another", 
   await expect(node(page, "component:b-service").locator(".graph-node--centre")).toBeVisible();
 
   // Expand around a-service: its team, repositories and namespaces join the drawing.
+  // A focused node shows its actions, as a hovered one does.
   const aService = node(page, "component:a-service");
-  await aService.hover();
+  await aService.focus();
   await aService.getByRole("button", { name: "Expand around a-service" }).click();
   await expect(page).toHaveURL(/expand=component%3Aa-service/);
   await expect(node(page, "team:team-a")).toBeVisible({ timeout: 20_000 });
@@ -28,7 +29,7 @@ test("a neighbourhood grows when a node is expanded and re-centres on another", 
 
   // Re-centre on team B.
   const team = node(page, "team:team-b");
-  await team.hover();
+  await team.focus();
   await team.getByRole("button", { name: "Centre on Microservice team B" }).click();
   await expect(page).toHaveURL(/\/graphs\/neighbourhood\/team\/team-b$/);
   await waitForGraph(page);
