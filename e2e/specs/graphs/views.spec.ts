@@ -63,7 +63,8 @@ test("the organisation map calls out a solution area several teams answer for", 
 test("the context map labels each relationship with its pattern and its upstream and downstream ends", async ({ page }) => {
   await page.goto("/graphs/context-map");
   await waitForGraph(page);
-  expect((await drawnNodeIds(page)).sort()).toEqual(["bounded-context:context-a", "bounded-context:context-b", "bounded-context:context-x"]);
+  // Other specs may add contexts of their own to the shared database; the demo's three must be drawn.
+  expect(await drawnNodeIds(page)).toEqual(expect.arrayContaining(["bounded-context:context-a", "bounded-context:context-b", "bounded-context:context-x"]));
   for (const pattern of ["C/S", "OHS", "ACL", "CF"]) await expect(page.locator(".relation-label", { hasText: new RegExp(`^${pattern.replace("/", "\\/")}$`) })).toBeVisible();
   await expect(page.locator(".relation-end", { hasText: "U" })).toHaveCount(4);
   await expect(page.locator(".relation-end", { hasText: "D" })).toHaveCount(4);
