@@ -36,7 +36,13 @@ describe("organisation map", () => {
 
   it("narrows to one team and what it answers for", () => {
     const graph = buildOrganisationGraph(snapshotOf(), filter({ teamSlug: "bff-x" }));
-    expect(graph.nodes.map((n) => n.id)).toEqual(["team:frontend-x", "team:bff-x", "solution-area:client-x-ui"]);
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(["solution-area:client-x-ui", "team:bff-x", "team:frontend-x"]);
+  });
+
+  it("keeps areas with their teams when a cap applies, so capped maps still show who answers for what", () => {
+    const graph = buildOrganisationGraph(snapshotOf(), filter({ maxNodes: 4 }));
+    expect(graph.nodes.map((n) => n.id)).toEqual(["bounded-context:context-a", "team:team-a", "bounded-context:context-b", "team:team-b"]);
+    expect(graph.edges).toHaveLength(2);
   });
 });
 

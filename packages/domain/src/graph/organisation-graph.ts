@@ -17,19 +17,21 @@ export function buildOrganisationGraph(snapshot: TCatalogSnapshot, filter: TGrap
   const areas = snapshot.solutionAreas.filter(
     (area) => (!filter.teamSlug || area.teamSlugs.includes(filter.teamSlug)) && (!filter.boundedContextSlug || area.slug === filter.boundedContextSlug),
   );
-  const teamSlugs = new Set(filter.teamSlug ? [filter.teamSlug] : snapshot.teams.map((t) => t.slug));
-  for (const team of snapshot.teams) {
-    if (teamSlugs.has(team.slug) || areas.some((a) => a.teamSlugs.includes(team.slug))) {
-      graph.node("team", team.slug, team.name, { team: team.slug }, ORGANISATION_GROUP);
-    }
-  }
+  // Insertion order is the order a cap keeps: each area with its teams, then teams that answer for nothing.
+  const teamsBySlug = new Map(snapshot.teams.map((t) => [t.slug, t]));
+  const addTeam = (slug: string) => {
+    const team = teamsBySlug.get(slug);
+    if (team) graph.node("team", team.slug, team.name, { team: team.slug }, ORGANISATION_GROUP);
+  };
   for (const area of areas) {
     const kind = area.kind as TSolutionAreaKind;
     graph.node(area.kind === "bounded-context" ? "bounded-context" : "solution-area", area.slug, area.name, { solutionAreaKind: kind }, SOLUTION_AREAS_GROUP);
+    area.teamSlugs.forEach(addTeam);
     const label = SOLUTION_AREA_KIND_LABELS[kind] ?? area.kind;
     if (area.teamSlugs.length === 0) graph.notes.push(`${label} "${area.name}" has no team.`);
     if (area.teamSlugs.length > 1) graph.notes.push(`${label} "${area.name}" has ${area.teamSlugs.length} teams.`);
   }
+  if (!filter.boundedContextSlug) for (const team of snapshot.teams) if (!filter.teamSlug || team.slug === filter.teamSlug) addTeam(team.slug);
   for (const area of areas) {
     const areaNode = nodeId(area.kind === "bounded-context" ? "bounded-context" : "solution-area", area.slug);
     // Several teams on one bounded context is a conflict; a client UI shared by its frontend and BFF teams is by design.

@@ -62,6 +62,12 @@ describe("ownership graph filters and caps", () => {
     expect(buildOwnershipGraph(snapshotOf(), filter({ componentKind: "bff" })).nodes.filter((n) => n.kind === "team").map((n) => n.slug)).toEqual(["bff-x"]);
   });
 
+  it("keeps whole chains under a cap: a component's team, repositories and namespaces together", () => {
+    const graph = buildOwnershipGraph(snapshotOf(), filter({ clusterSlug: "prd", maxNodes: 4 }));
+    expect(graph.nodes.map((n) => n.id)).toEqual(["team:team-a", "repository:a-service-app", "repository:a-service-kubernetes", "namespace:prd-a-service"]);
+    expect(graph.edges).toHaveLength(3);
+  });
+
   it("says how much a node cap left out instead of dropping it silently", () => {
     const graph = buildOwnershipGraph(snapshotOf(), filter({ maxNodes: 6 }));
     expect(graph.nodes).toHaveLength(6);

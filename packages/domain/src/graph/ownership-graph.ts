@@ -23,19 +23,6 @@ export function buildOwnershipGraph(snapshot: TCatalogSnapshot, filter: TGraphFi
   const components = filterComponents(snapshot, filter);
   graph.group(ORGANISATION_GROUP, "Organisation");
 
-  // Insertion order is the order a cap keeps: teams, then repositories, then namespaces.
-  for (const component of components) {
-    for (const teamSlug of component.ownerSlugs) {
-      const team = index.teams.get(teamSlug);
-      if (team) graph.node("team", team.slug, team.name, { team: team.slug }, ORGANISATION_GROUP);
-    }
-  }
-  for (const component of components) {
-    for (const repositorySlug of component.repositorySlugs) {
-      const repository = index.repositories.get(repositorySlug);
-      if (repository) graph.node("repository", repository.slug, repository.name, { repositoryKind: repository.kind, team: component.ownerSlugs[0] });
-    }
-  }
   const namespaceNode = (namespace: TSnapshotNamespace) => {
     const runtime = graph.group(runtimeGroupId(namespace.clusterSlug), namespace.clusterName);
     const inMesh = namespace.meshMembership === "sidecar" || namespace.meshMembership === "sidecarless";
@@ -48,7 +35,17 @@ export function buildOwnershipGraph(snapshot: TCatalogSnapshot, filter: TGraphFi
       groupId,
     );
   };
+  // Insertion order is the order a cap keeps: component by component, its teams, repositories and
+  // namespaces together, so a capped graph still shows whole chains rather than only teams.
   for (const component of components) {
+    for (const teamSlug of component.ownerSlugs) {
+      const team = index.teams.get(teamSlug);
+      if (team) graph.node("team", team.slug, team.name, { team: team.slug }, ORGANISATION_GROUP);
+    }
+    for (const repositorySlug of component.repositorySlugs) {
+      const repository = index.repositories.get(repositorySlug);
+      if (repository) graph.node("repository", repository.slug, repository.name, { repositoryKind: repository.kind, team: component.ownerSlugs[0] });
+    }
     for (const namespaceSlug of component.namespaceSlugs) {
       const namespace = index.namespaces.get(namespaceSlug);
       if (namespace && namespaceMatches(namespace, filter)) namespaceNode(namespace);
