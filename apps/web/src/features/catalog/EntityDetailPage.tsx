@@ -57,11 +57,7 @@ export function EntityDetailPage<T extends TEntityBase, TDeleted>({ kind, slug, 
     return (
       <ErrorBanner
         title={`Could not load the ${CATALOG_KINDS[kind].singular} “${slug}”.`}
-        action={
-          <button type="button" className="button button--small" onClick={() => void result.refetch()}>
-            Try again
-          </button>
-        }
+        onRetry={() => void result.refetch()}
       >
         {errorMessage(result.error)}
       </ErrorBanner>

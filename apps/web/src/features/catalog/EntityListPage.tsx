@@ -12,8 +12,8 @@ import { ErrorBanner } from "../../ui/ErrorBanner.tsx";
 import { FilterBar, type TFilterDefinition } from "../../ui/FilterBar.tsx";
 import { Loading } from "../../ui/Loading.tsx";
 import { PageHeader } from "../../ui/PageHeader.tsx";
-import { Pagination } from "../../ui/Pagination.tsx";
-import { PAGE_SIZES, useListParams } from "./use-list-params.ts";
+import { ListPagination } from "./ListPagination.tsx";
+import { useListParams } from "./use-list-params.ts";
 import "./EntityListPage.css";
 
 /** What a list page asks the API for; each entity maps `filters` onto its own list input. */
@@ -50,7 +50,8 @@ interface TEntityListPageProps<TRow> {
 export function EntityListPage<TRow>({ kind, description, filters, query, columns, rowKey, tabs }: TEntityListPageProps<TRow>) {
   const { singular, plural } = CATALOG_KINDS[kind];
   const filterNames = filters.map((filter) => filter.name);
-  const { params, refine, goToNext, goToPrevious } = useListParams(filterNames);
+  const list = useListParams(filterNames);
+  const { params, refine } = list;
   useDocumentTitle(plural);
   const result = useQuery({
     ...query({ q: params.q || undefined, cursor: params.cursor, limit: params.limit, filters: params.filters }),
@@ -86,11 +87,7 @@ export function EntityListPage<TRow>({ kind, description, filters, query, column
           <div className="list-card__message">
             <ErrorBanner
               title={`Could not load ${plural.toLowerCase()}.`}
-              action={
-                <button type="button" className="button button--small" onClick={() => void result.refetch()}>
-                  Try again
-                </button>
-              }
+              onRetry={() => void result.refetch()}
             >
               {errorMessage(result.error)}
             </ErrorBanner>
@@ -113,18 +110,7 @@ export function EntityListPage<TRow>({ kind, description, filters, query, column
         ) : (
           <>
             <DataTable caption={plural} columns={columns} rows={page.items} rowKey={rowKey} stale={result.isPlaceholderData} />
-            <Pagination
-              from={params.from}
-              count={page.items.length}
-              total={page.total}
-              hasPrevious={params.hasPrevious}
-              hasNext={page.nextCursor !== null && !result.isPlaceholderData}
-              onPrevious={goToPrevious}
-              onNext={() => page.nextCursor && goToNext(page.nextCursor, page.items.length)}
-              pageSize={params.limit}
-              pageSizes={PAGE_SIZES}
-              onPageSizeChange={(size) => refine({ limit: String(size) })}
-            />
+            <ListPagination list={list} page={page} stale={result.isPlaceholderData} />
           </>
         )}
       </div>

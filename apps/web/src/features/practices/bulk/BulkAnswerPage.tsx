@@ -41,11 +41,7 @@ export function BulkAnswerPage() {
       {catalogue.isError && !catalogue.data ? (
         <ErrorBanner
           title="Could not load the practice catalogue."
-          action={
-            <button type="button" className="button button--small" onClick={() => void catalogue.refetch()}>
-              Try again
-            </button>
-          }
+          onRetry={() => void catalogue.refetch()}
         >
           {errorMessage(catalogue.error)}
         </ErrorBanner>

@@ -10,10 +10,10 @@ import { EmptyState } from "../../../ui/EmptyState.tsx";
 import { ErrorBanner } from "../../../ui/ErrorBanner.tsx";
 import { FilterBar } from "../../../ui/FilterBar.tsx";
 import { Loading } from "../../../ui/Loading.tsx";
-import { Pagination } from "../../../ui/Pagination.tsx";
 import { EntityLink } from "../../catalog/EntityLink.tsx";
 import { useAllReferenceOptions } from "../../catalog/reference-options.ts";
-import { PAGE_SIZES, useListParams } from "../../catalog/use-list-params.ts";
+import { ListPagination } from "../../catalog/ListPagination.tsx";
+import { useListParams } from "../../catalog/use-list-params.ts";
 import { vocabularyFilter } from "../../catalog/vocabulary-filter.ts";
 import { VocabularyBadge } from "../../catalog/VocabularyBadge.tsx";
 import { TeamLinks } from "../../catalog/TeamLinks.tsx";
@@ -35,7 +35,8 @@ interface TComponentPickerProps {
 export function ComponentPicker({ item, selected, onChange }: TComponentPickerProps) {
   const trpc = useTRPC();
   const teams = useAllReferenceOptions("team");
-  const { params, refine, goToNext, goToPrevious } = useListParams(FILTER_NAMES);
+  const list = useListParams(FILTER_NAMES);
+  const { params, refine } = list;
   const result = useQuery({
     ...trpc.component.list.queryOptions({
       limit: params.limit,
@@ -115,11 +116,7 @@ export function ComponentPicker({ item, selected, onChange }: TComponentPickerPr
         <div className="component-picker__message">
           <ErrorBanner
             title="Could not load the components."
-            action={
-              <button type="button" className="button button--small" onClick={() => void result.refetch()}>
-                Try again
-              </button>
-            }
+            onRetry={() => void result.refetch()}
           >
             {errorMessage(result.error)}
           </ErrorBanner>
@@ -137,18 +134,7 @@ export function ComponentPicker({ item, selected, onChange }: TComponentPickerPr
             </label>
           </div>
           <DataTable caption="Components to answer for" columns={columns} rows={rows} rowKey={(row) => row.id} stale={result.isPlaceholderData} />
-          <Pagination
-            from={params.from}
-            count={rows.length}
-            total={page.total}
-            hasPrevious={params.hasPrevious}
-            hasNext={page.nextCursor !== null && !result.isPlaceholderData}
-            onPrevious={goToPrevious}
-            onNext={() => page.nextCursor && goToNext(page.nextCursor, rows.length)}
-            pageSize={params.limit}
-            pageSizes={PAGE_SIZES}
-            onPageSizeChange={(size) => refine({ limit: String(size) })}
-          />
+          <ListPagination list={list} page={page} stale={result.isPlaceholderData} />
         </>
       )}
     </div>

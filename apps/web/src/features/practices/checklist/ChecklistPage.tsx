@@ -87,11 +87,7 @@ function ScopeChecklist({ scope }: { scope: TChecklistScope }) {
     return (
       <ErrorBanner
         title="Could not load the checklist."
-        action={
-          <button type="button" className="button button--small" onClick={() => void result.refetch()}>
-            Try again
-          </button>
-        }
+        onRetry={() => void result.refetch()}
       >
         {errorMessage(result.error)}
       </ErrorBanner>

@@ -59,11 +59,7 @@ function ExportMarkdown({ scope, initialGapsOnly }: { scope: TChecklistScope; in
       {result.isError ? (
         <ErrorBanner
           title="Could not export the checklist."
-          action={
-            <button type="button" className="button button--small" onClick={() => void result.refetch()}>
-              Try again
-            </button>
-          }
+          onRetry={() => void result.refetch()}
         >
           {errorMessage(result.error)}
         </ErrorBanner>

@@ -31,11 +31,7 @@ export function HistoryList({ scope, itemId, itemTitles, pageSize = 10, empty }:
     return (
       <ErrorBanner
         title="Could not load the history."
-        action={
-          <button type="button" className="button button--small" onClick={() => void result.refetch()}>
-            Try again
-          </button>
-        }
+        onRetry={() => void result.refetch()}
       >
         {errorMessage(result.error)}
       </ErrorBanner>

@@ -24,11 +24,7 @@ export function DecisionPage() {
     return (
       <ErrorBanner
         title="Could not load the practice catalogue."
-        action={
-          <button type="button" className="button button--small" onClick={() => void catalogue.refetch()}>
-            Try again
-          </button>
-        }
+        onRetry={() => void catalogue.refetch()}
       >
         {errorMessage(catalogue.error)}
       </ErrorBanner>

@@ -8,9 +8,9 @@ import { DataTable, type TColumn } from "../../../ui/DataTable.tsx";
 import { EmptyState } from "../../../ui/EmptyState.tsx";
 import { ErrorBanner } from "../../../ui/ErrorBanner.tsx";
 import { Loading } from "../../../ui/Loading.tsx";
-import { Pagination } from "../../../ui/Pagination.tsx";
 import { Section } from "../../../ui/Section.tsx";
-import { PAGE_SIZES, useListParams } from "../../catalog/use-list-params.ts";
+import { ListPagination } from "../../catalog/ListPagination.tsx";
+import { useListParams } from "../../catalog/use-list-params.ts";
 import { scopeFromRef, scopeKindLabel } from "../shared/scope.ts";
 import type { TDecisionRecord } from "./decision-types.ts";
 import "./DecisionRecordLog.css";
@@ -64,7 +64,8 @@ const columns: TColumn<TDecisionRecord>[] = [
 /** The architecture decision record log of one decision point: which scope chose what, newest first. */
 export function DecisionRecordLog({ decisionPointId }: { decisionPointId: string }) {
   const trpc = useTRPC();
-  const { params, refine, goToNext, goToPrevious } = useListParams(NO_FILTERS);
+  const list = useListParams(NO_FILTERS);
+  const { params } = list;
   const result = useQuery({
     ...trpc.decision.list.queryOptions({ decisionPointId, limit: params.limit, ...(params.cursor ? { cursor: params.cursor } : {}) }),
     placeholderData: keepPreviousData,
@@ -77,11 +78,7 @@ export function DecisionRecordLog({ decisionPointId }: { decisionPointId: string
         <div className="decision-log__message">
           <ErrorBanner
             title="Could not load the decision records."
-            action={
-              <button type="button" className="button button--small" onClick={() => void result.refetch()}>
-                Try again
-              </button>
-            }
+            onRetry={() => void result.refetch()}
           >
             {errorMessage(result.error)}
           </ErrorBanner>
@@ -96,18 +93,7 @@ export function DecisionRecordLog({ decisionPointId }: { decisionPointId: string
       ) : (
         <>
           <DataTable caption="Decision records" columns={columns} rows={page.items} rowKey={(record) => record.id} stale={result.isPlaceholderData} />
-          <Pagination
-            from={params.from}
-            count={page.items.length}
-            total={page.total}
-            hasPrevious={params.hasPrevious}
-            hasNext={page.nextCursor !== null && !result.isPlaceholderData}
-            onPrevious={goToPrevious}
-            onNext={() => page.nextCursor && goToNext(page.nextCursor, page.items.length)}
-            pageSize={params.limit}
-            pageSizes={PAGE_SIZES}
-            onPageSizeChange={(size) => refine({ limit: String(size) })}
-          />
+          <ListPagination list={list} page={page} stale={result.isPlaceholderData} />
         </>
       )}
     </Section>

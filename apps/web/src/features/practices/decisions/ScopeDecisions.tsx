@@ -27,18 +27,10 @@ export function ScopeDecisions({ scope }: { scope: TChecklistScope }) {
         {failed && !(decisions.data && own.data) ? (
           <ErrorBanner
             title="Could not load the decisions."
-            action={
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => {
-                  void decisions.refetch();
-                  void own.refetch();
-                }}
-              >
-                Try again
-              </button>
-            }
+            onRetry={() => {
+              void decisions.refetch();
+              void own.refetch();
+            }}
           >
             {errorMessage(failed)}
           </ErrorBanner>
