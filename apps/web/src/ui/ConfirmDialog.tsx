@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import type { ReactNode } from "react";
+import { useModalDialog } from "./use-modal-dialog.ts";
 import "./ConfirmDialog.css";
 
 interface TConfirmDialogProps {
@@ -18,26 +19,10 @@ interface TConfirmDialogProps {
  * to the button that opened it, all without a library.
  */
 export function ConfirmDialog({ open, title, children, confirmLabel, error, busy = false, onConfirm, onClose }: TConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const { titleId, dialogProps } = useModalDialog(open, onClose, !busy);
 
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      onClose={onClose}
-      onClick={(event) => {
-        // A click on the backdrop lands on the dialog element itself.
-        if (event.target === ref.current && !busy) onClose();
-      }}
-    >
+    <dialog className="confirm-dialog" {...dialogProps}>
       <div className="confirm-dialog__body">
         <h2 id={titleId}>{title}</h2>
         <div className="confirm-dialog__text">{children}</div>

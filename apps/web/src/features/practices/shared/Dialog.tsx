@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import type { ReactNode } from "react";
+import { useModalDialog } from "../../../ui/use-modal-dialog.ts";
 import "./Dialog.css";
 
 interface TDialogProps {
@@ -11,31 +12,12 @@ interface TDialogProps {
   wide?: boolean;
 }
 
-/**
- * A modal on the native <dialog>: focus is trapped inside, Escape closes it and focus goes back to
- * the button that opened it.
- */
+/** A modal with a title, content and a row of actions ending in Close (behaviour: useModalDialog). */
 export function Dialog({ open, title, onClose, children, actions, wide = false }: TDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const { titleId, dialogProps } = useModalDialog(open, onClose);
 
   return (
-    <dialog
-      ref={ref}
-      className={wide ? "practice-dialog practice-dialog--wide" : "practice-dialog"}
-      aria-labelledby={titleId}
-      onClose={onClose}
-      onClick={(event) => {
-        // A click on the backdrop lands on the dialog element itself.
-        if (event.target === ref.current) onClose();
-      }}
-    >
+    <dialog className={wide ? "practice-dialog practice-dialog--wide" : "practice-dialog"} {...dialogProps}>
       <div className="practice-dialog__body">
         <h2 id={titleId}>{title}</h2>
         {open ? children : null}
