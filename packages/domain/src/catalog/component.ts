@@ -33,12 +33,21 @@ export const ZComponentDependencySchema = z.object({
   style: vocabulary("Dependency style", DEPENDENCY_STYLES).default("sync"),
 });
 
+/** Free key–value labels (tier: critical, cost-centre: 42) that scorecard filters and rules can read. */
+export const ZLabelsSchema = z
+  .record(
+    z.string().trim().regex(/^[a-z0-9]([a-z0-9._/-]{0,62})$/, "A label name uses lower-case letters, digits, dots, dashes, underscores and slashes (at most 63)."),
+    z.string().trim().max(200, "A label value must be at most 200 characters."),
+  )
+  .refine((labels) => Object.keys(labels).length <= 30, "At most 30 labels.");
+
 const componentFields = {
   name: ZNameSchema,
   slug: ZSlugSchema.optional(),
   description: ZDescriptionSchema,
   kind: vocabulary("Component kind", COMPONENT_KINDS),
   lifecycle: vocabulary("Lifecycle", LIFECYCLES).default("production"),
+  labels: ZLabelsSchema.default({}),
   /** null or absent: follow the organisation default. */
   ownershipMode: ZOwnershipModeSchema.nullable().default(null),
   solutionAreaSlug: z.string().trim().min(1).nullable().default(null),

@@ -100,7 +100,7 @@ const component = (
     repositorySlugs: string[];
     namespaceSlugs: string[];
   },
-): TComponentCreate => ({ lifecycle: "production", ownershipMode: null, ...fields });
+): TComponentCreate => ({ lifecycle: "production", labels: {}, ownershipMode: null, ...fields });
 
 export const DEMO_ORGANISATION: TCatalogData = {
   organisation: { name: "Example organisation", defaultOwnershipMode: "strong", repositoryStrategy: "polyrepo" },

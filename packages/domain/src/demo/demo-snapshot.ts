@@ -1,4 +1,5 @@
 import { effectiveOwnershipMode } from "../catalog/ownership.ts";
+import type { TScoringSources } from "../scorecards/subject-facts.ts";
 import type { TCatalogSnapshot } from "../graph/catalog-snapshot.ts";
 import { DEMO_ORGANISATION, type TCatalogData } from "./demo-organisation.ts";
 
@@ -15,7 +16,7 @@ export function snapshotOf(data: TCatalogData = DEMO_ORGANISATION): TCatalogSnap
       ...data.boundedContexts.map((c) => ({ slug: c.slug!, name: c.name, kind: "bounded-context", teamSlugs: c.teamSlugs })),
       ...data.solutionAreas.map((a) => ({ slug: a.slug!, name: a.name, kind: a.kind, teamSlugs: a.teamSlugs })),
     ],
-    boundedContexts: data.boundedContexts.map((c) => ({ slug: c.slug!, name: c.name, subdomainType: c.subdomainType, teamSlugs: contextTeams.get(c.slug!) ?? [] })),
+    boundedContexts: data.boundedContexts.map((c) => ({ slug: c.slug!, name: c.name, subdomainType: c.subdomainType, teamSlugs: contextTeams.get(c.slug!) ?? [], solutionAreaSlug: c.slug! })),
     contextRelationships: data.contextRelationships.map(({ upstreamSlug, downstreamSlug, pattern }) => ({ upstreamSlug, downstreamSlug, pattern })),
     components: data.components.map((c) => ({
       slug: c.slug!,
@@ -38,5 +39,17 @@ export function snapshotOf(data: TCatalogData = DEMO_ORGANISATION): TCatalogSnap
       meshMembership: n.meshMembership,
       deployMethod: n.deployMethod,
     })),
+  };
+}
+
+/** What scoring reads for a catalog holding `data`, computed without a database (see snapshotOf). */
+export function scoringSourcesOf(data: TCatalogData = DEMO_ORGANISATION): TScoringSources {
+  return {
+    catalog: snapshotOf(data),
+    components: Object.fromEntries(data.components.map((c) => [c.slug!, { lifecycle: c.lifecycle, labels: c.labels }])),
+    teamMemberCounts: Object.fromEntries(data.teams.map((t) => [t.slug!, t.members.length])),
+    contextComplexity: Object.fromEntries(data.boundedContexts.map((c) => [c.slug!, c.complexity])),
+    answers: (data.checklistAnswers ?? []).map((a) => ({ scope: a.scope, itemId: a.itemId, status: a.status })),
+    evidence: [],
   };
 }

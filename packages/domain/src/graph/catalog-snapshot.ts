@@ -7,7 +7,7 @@ import type { TRepositoryKind } from "../catalog/repository.ts";
 export interface TCatalogSnapshot {
   teams: { slug: string; name: string; type: string }[];
   solutionAreas: { slug: string; name: string; kind: string; teamSlugs: string[] }[];
-  boundedContexts: { slug: string; name: string; subdomainType: string; teamSlugs: string[] }[];
+  boundedContexts: { slug: string; name: string; subdomainType: string; teamSlugs: string[]; solutionAreaSlug: string }[];
   contextRelationships: { upstreamSlug: string; downstreamSlug: string; pattern: string }[];
   components: {
     slug: string;

@@ -95,6 +95,7 @@ export function generateEnterprise(size: TEnterpriseSize = ENTERPRISE_SIZE): TCa
       description: "",
       kind,
       lifecycle: rng.next() < 0.9 ? ("production" as const) : rng.next() < 0.5 ? ("experimental" as const) : ("deprecated" as const),
+      labels: { tier: rng.next() < 0.2 ? "critical" : "standard" },
       ownershipMode: rng.next() < 0.1 ? ("collective" as const) : null,
       solutionAreaSlug: context,
       ownerTeamSlugs: [owner],
