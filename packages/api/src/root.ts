@@ -3,14 +3,17 @@ import { checklistRouter } from "./router/checklist.ts";
 import { componentRouter } from "./router/component.ts";
 import { decisionRouter } from "./router/decision.ts";
 import { graphRouter } from "./router/graph.ts";
+import { initiativeRouter } from "./router/initiative.ts";
 import { namespaceRouter } from "./router/namespace.ts";
 import { organisationRouter } from "./router/organisation.ts";
 import { practiceRouter } from "./router/practice.ts";
 import { repositoryRouter } from "./router/repository.ts";
+import { scorecardRouter } from "./router/scorecard.ts";
 import { clusterRouter, environmentRouter } from "./router/runtime.ts";
 import { searchRouter } from "./router/search.ts";
 import { solutionAreaRouter } from "./router/solution-area.ts";
 import { teamRouter } from "./router/team.ts";
+import { waiverRouter } from "./router/waiver.ts";
 import { createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -28,6 +31,9 @@ export const appRouter = createTRPCRouter({
   practice: practiceRouter,
   checklist: checklistRouter,
   decision: decisionRouter,
+  scorecard: scorecardRouter,
+  waiver: waiverRouter,
+  initiative: initiativeRouter,
 });
 
 export type AppRouter = typeof appRouter;

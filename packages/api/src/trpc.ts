@@ -62,4 +62,11 @@ const mapApplicationErrors = t.middleware(async ({ next }) => {
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapApplicationErrors);
+/** Any successful write may change facts a rule reads, so history gets a recording after it. */
+const recordScoresAfterWrites = t.middleware(async ({ ctx, type, next }) => {
+  const result = await next();
+  if (type === "mutation" && result.ok) ctx.scores.factsChanged();
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapApplicationErrors).use(recordScoresAfterWrites);

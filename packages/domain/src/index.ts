@@ -41,3 +41,6 @@ export * from "./scorecards/evaluate.ts";
 export * from "./scorecards/rollup.ts";
 export * from "./scorecards/scorecard-yaml.ts";
 export * from "./scorecards/built-in.ts";
+export * from "./scorecards/timeline.ts";
+export * from "./scorecards/initiative.ts";
+export * from "./scorecards/entity-table.ts";

@@ -2,6 +2,7 @@ import type { TDatabase } from "@topograph/db";
 import { demoDatabase, emptyDatabase } from "@topograph/db/testing";
 import { TRPCError } from "@trpc/server";
 import { createContext } from "../context.ts";
+import type { ScoreRecorder } from "../scoring/score-recorder.ts";
 import { appRouter } from "../root.ts";
 import { createCallerFactory } from "../trpc.ts";
 
@@ -10,9 +11,10 @@ const createCaller = createCallerFactory(appRouter);
 export type TCaller = ReturnType<typeof createCaller>;
 
 /** The API over a fresh database holding the demo organisation, called without HTTP. */
-export async function demoApi(options: { practices?: boolean } = {}): Promise<{ api: TCaller; db: TDatabase }> {
+export async function demoApi(options: { practices?: boolean; now?: () => Date } = {}): Promise<{ api: TCaller; db: TDatabase; scores: ScoreRecorder }> {
   const db = await demoDatabase(options);
-  return { api: createCaller(createContext({ db })), db };
+  const context = createContext({ db, ...(options.now ? { now: options.now } : {}) });
+  return { api: createCaller(context), db, scores: context.scores };
 }
 
 /** The API over a fresh, initialised but empty catalog. */

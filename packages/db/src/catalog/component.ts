@@ -20,6 +20,7 @@ const componentListSelect = {
   name: true,
   kind: true,
   lifecycle: true,
+  labels: true,
   ownershipMode: true,
   solutionArea: { select: { slug: true, name: true, kind: true } },
   owners: ownersSelect,
@@ -28,13 +29,19 @@ const componentListSelect = {
 
 const relatedComponent = { select: { slug: true, name: true, kind: true, owners: ownersSelect } } as const;
 
+/** Labels are stored as a JSON object; rows written by this code always hold one. */
+export function parseLabels(stored: string): Record<string, string> {
+  return JSON.parse(stored) as Record<string, string>;
+}
+
 /** Adds the mode that governs the component, so no caller has to know about the default. */
-function withOwnership<T extends { ownershipMode: string | null; owners: { team: { slug: string; name: string } }[] }>(
+function withOwnership<T extends { ownershipMode: string | null; labels: string; owners: { team: { slug: string; name: string } }[] }>(
   component: T,
   organisationDefault: TOwnershipMode,
-): Omit<T, "owners"> & { owners: { slug: string; name: string }[]; effectiveOwnership: TEffectiveOwnership } {
+): Omit<T, "owners" | "labels"> & { labels: Record<string, string>; owners: { slug: string; name: string }[]; effectiveOwnership: TEffectiveOwnership } {
   return {
     ...component,
+    labels: parseLabels(component.labels),
     owners: teamsOf(component.owners),
     effectiveOwnership: effectiveOwnershipMode(component.ownershipMode as TOwnershipMode | null, organisationDefault),
   };
@@ -149,24 +156,24 @@ async function resolveArea(tx: TTransaction, solutionAreaSlug: string | null) {
 }
 
 export async function createComponent(db: TDb, input: TComponentCreate) {
-  const { solutionAreaSlug, ownerTeamSlugs, repositorySlugs, namespaceSlugs, dependencies, ...fields } = input;
+  const { solutionAreaSlug, ownerTeamSlugs, repositorySlugs, namespaceSlugs, dependencies, labels, ...fields } = input;
   const slug = fields.slug ?? slugify(fields.name);
   return inTransaction(db, async (tx) => {
     await checkSlug(tx, slug);
     const solutionAreaId = await resolveArea(tx, solutionAreaSlug);
-    const component = await tx.component.create({ data: { ...fields, slug, solutionAreaId }, select: { id: true, slug: true, version: true } });
+    const component = await tx.component.create({ data: { ...fields, labels: JSON.stringify(labels), slug, solutionAreaId }, select: { id: true, slug: true, version: true } });
     await writeRelations(tx, component.id, slug, { ownerTeamSlugs, repositorySlugs, namespaceSlugs, dependencies });
     return component;
   });
 }
 
 export async function updateComponent(db: TDb, input: TComponentUpdate) {
-  const { id, version, solutionAreaSlug, ownerTeamSlugs, repositorySlugs, namespaceSlugs, dependencies, ...fields } = input;
+  const { id, version, solutionAreaSlug, ownerTeamSlugs, repositorySlugs, namespaceSlugs, dependencies, labels, ...fields } = input;
   return inTransaction(db, async (tx) => {
     const current = expectVersion("component", await tx.component.findUnique({ where: { id }, select: { version: true, slug: true } }), input);
     if (fields.slug) await checkSlug(tx, fields.slug, id);
     const area = solutionAreaSlug === undefined ? {} : { solutionAreaId: await resolveArea(tx, solutionAreaSlug) };
-    expectOneUpdated("component", await tx.component.updateMany({ where: { id, version }, data: { ...fields, ...area, version: { increment: 1 } } }), version);
+    expectOneUpdated("component", await tx.component.updateMany({ where: { id, version }, data: { ...fields, ...area, ...(labels ? { labels: JSON.stringify(labels) } : {}), version: { increment: 1 } } }), version);
     await writeRelations(tx, id, fields.slug ?? current.slug, { ownerTeamSlugs, repositorySlugs, namespaceSlugs, dependencies });
     return tx.component.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
   });

@@ -62,7 +62,7 @@ export async function loadCatalogSnapshot(db: TDb): Promise<TCatalogSnapshot> {
   return {
     teams: teams.map(({ slug, name, type }) => ({ slug, name, type })),
     solutionAreas: areas.map((a) => ({ slug: a.slug, name: a.name, kind: a.kind, teamSlugs: teamsOfArea(a.id) })),
-    boundedContexts: contexts.map((c) => ({ slug: c.slug, name: c.name, subdomainType: c.subdomainType, teamSlugs: teamsOfArea(c.solutionAreaId) })),
+    boundedContexts: contexts.map((c) => ({ slug: c.slug, name: c.name, subdomainType: c.subdomainType, teamSlugs: teamsOfArea(c.solutionAreaId), solutionAreaSlug: areaSlug!(c.solutionAreaId)! })),
     contextRelationships: relationships.map((r) => ({ upstreamSlug: contextSlug!(r.upstreamId)!, downstreamSlug: contextSlug!(r.downstreamId)!, pattern: r.pattern })),
     components: components.map((c) => ({
       slug: c.slug,

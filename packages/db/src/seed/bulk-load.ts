@@ -83,6 +83,7 @@ export async function bulkLoadCatalog(db: TDatabase, data: TCatalogData): Promis
             description: c.description,
             kind: c.kind,
             lifecycle: c.lifecycle,
+            labels: JSON.stringify(c.labels),
             ownershipMode: c.ownershipMode,
             solutionAreaId: c.solutionAreaSlug ? area(c.solutionAreaSlug) : null,
           })),

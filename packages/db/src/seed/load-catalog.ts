@@ -1,3 +1,4 @@
+import { installBuiltInScorecards } from "../scorecards/definitions.ts";
 import type { TDatabase } from "../client.ts";
 import { createBoundedContext, relateBoundedContexts } from "../catalog/bounded-context.ts";
 import { createComponent, updateComponent } from "../catalog/component.ts";
@@ -52,6 +53,13 @@ export type TInitialisation = "already-initialised" | "demo-loaded" | "empty";
  * once the organisation row exists, later starts leave everything alone even if the catalog is emptied.
  */
 export async function initialiseCatalog(db: TDatabase, options: { loadDemo: boolean }): Promise<TInitialisation> {
+  const result = await initialiseOnce(db, options);
+  // Also on databases initialised before scorecards existed; each built-in is installed once.
+  await installBuiltInScorecards(db);
+  return result;
+}
+
+async function initialiseOnce(db: TDatabase, options: { loadDemo: boolean }): Promise<TInitialisation> {
   if (await isInitialised(db)) return "already-initialised";
   const hasData = (await db.team.count()) + (await db.component.count()) + (await db.namespace.count()) > 0;
   if (options.loadDemo && !hasData) {

@@ -4,6 +4,7 @@ import { inject } from "vitest";
 import { createDatabase, type TDatabase } from "../client.ts";
 import { DEMO_ORGANISATION } from "@topograph/domain";
 import { initialiseCatalog, loadCatalog } from "../seed/load-catalog.ts";
+import { installBuiltInScorecards } from "../scorecards/definitions.ts";
 
 let copies = 0;
 
@@ -19,10 +20,11 @@ export function freshDatabase(): { db: TDatabase; file: string } {
  * A fresh database holding the demo organisation; with `practices: false`, only its catalog
  * (no checklist answers or decisions), for specifications that start from a blank checklist.
  */
-export async function demoDatabase(options: { practices?: boolean } = {}): Promise<TDatabase> {
+export async function demoDatabase(options: { practices?: boolean; scorecards?: boolean } = {}): Promise<TDatabase> {
   const { db } = freshDatabase();
   const { checklistAnswers: _answers, decisions: _decisions, ...catalog } = DEMO_ORGANISATION;
   await loadCatalog(db, options.practices === false ? catalog : DEMO_ORGANISATION);
+  if (options.scorecards !== false) await installBuiltInScorecards(db);
   return db;
 }
 

@@ -1,0 +1,209 @@
+import {
+  deleteScorecard,
+  entityHistory,
+  evaluateEntity,
+  getStoredScorecard,
+  groupTrend,
+  listStoredScorecards,
+  scoreEverything,
+  scorecardTrend,
+  scoreScorecard,
+  upsertScorecard,
+  type TScorecardResults,
+} from "@topograph/db";
+import {
+  AppError,
+  CATALOG_FACTS,
+  compileExpression,
+  distributionOf,
+  entityTable,
+  FACT_FUNCTIONS,
+  PRACTICE_CATALOGUE,
+  filterAdmits,
+  formatYamlProblem,
+  parseScorecardsYaml,
+  rollUp,
+  ROLLUP_GROUPS,
+  SCORED_KINDS,
+  scoreEntity,
+  scorecardsToYaml,
+  tallyRules,
+  ZScorecardEntitiesInputSchema,
+  ZScorecardRefSchema,
+  ZScorecardUpsertSchema,
+  ZScoredEntitySchema,
+} from "@topograph/domain";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { publicProcedure } from "../trpc.ts";
+
+const MAX_YAML_BYTES = 1_000_000;
+const ROLLUP_LIMIT = 500;
+const PRACTICE_IDS = new Set(PRACTICE_CATALOGUE.items.map((item) => item.id));
+
+/** What list and page headers show of a scorecard. */
+function summaryOf({ stored, compiled, results }: TScorecardResults) {
+  const { definition } = stored;
+  return {
+    id: definition.slug,
+    slug: definition.slug,
+    name: definition.name,
+    description: definition.description,
+    entityKind: definition.entityKind,
+    ownerTeam: stored.ownerTeam,
+    builtIn: stored.builtIn,
+    version: stored.version,
+    updatedAt: stored.updatedAt,
+    ladder: definition.ladder,
+    ruleCount: definition.rules.length,
+    distribution: distributionOf(compiled, results),
+  };
+}
+
+const ZGroupSchema = z.object({ groupBy: z.enum(ROLLUP_GROUPS, { error: "Group by team or boundedContext." }), slug: z.string().trim().min(1).max(200) });
+
+/** Scorecards: definitions (as data and as YAML), evaluation, rollups and history. */
+export const scorecardRouter = {
+  list: publicProcedure.query(async ({ ctx }) => {
+    const { scorecards } = await scoreEverything(ctx.db, ctx.now());
+    return scorecards.map(summaryOf);
+  }),
+
+  get: publicProcedure.input(ZScorecardRefSchema).query(async ({ ctx, input }) => {
+    const scored = await scoreScorecard(ctx.db, input.scorecardId, ctx.now());
+    return { ...summaryOf(scored), definition: scored.stored.definition, rules: tallyRules(scored.compiled, scored.results) };
+  }),
+
+  /** The scored entities, filtered, sorted and paged for the scorecard's table. */
+  entities: publicProcedure.input(ZScorecardEntitiesInputSchema).query(async ({ ctx, input }) => {
+    const { results, stored } = await scoreScorecard(ctx.db, input.scorecardId, ctx.now());
+    const page = entityTable(results, input);
+    return { ladder: stored.definition.ladder, ruleIds: stored.definition.rules.map((r) => r.id), ...page };
+  }),
+
+  upsert: publicProcedure.input(ZScorecardUpsertSchema).mutation(async ({ ctx, input }) => {
+    const saved = await upsertScorecard(ctx.db, input);
+    await ctx.scores.record();
+    return saved;
+  }),
+
+  delete: publicProcedure.input(ZScorecardRefSchema.extend({ version: z.int().positive() })).mutation(({ ctx, input }) => deleteScorecard(ctx.db, input.scorecardId, input.version)),
+
+  /** Scorecards as code: every scorecard in the file is created or replaced, all or none. */
+  importYaml: publicProcedure
+    .input(
+      z.object({
+        text: z.string().max(MAX_YAML_BYTES, `The file must be at most ${MAX_YAML_BYTES / 1_000_000} MB.`),
+        fileName: z.string().trim().min(1).max(200).default("scorecards.yaml"),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const parsed = parseScorecardsYaml(input.text, input.fileName);
+      if (!parsed.ok) {
+        const count = parsed.problems.length;
+        throw new AppError(
+          "INVALID",
+          `${input.fileName} has ${count} problem${count === 1 ? "" : "s"}; nothing was imported. ${formatYamlProblem(parsed.problems[0]!)}`,
+          parsed.problems.map((p) => ({ path: p.field || "(document)", message: formatYamlProblem(p) })),
+        );
+      }
+      if (parsed.scorecards.length === 0) throw AppError.invalid("text", "The file holds no scorecard.");
+      const imported = await ctx.db.$transaction(async (tx) => {
+        const saved = [];
+        for (const definition of parsed.scorecards) saved.push(await upsertScorecard(tx, definition, { replaceAnyVersion: true }));
+        return saved;
+      });
+      await ctx.scores.record();
+      return { imported: imported.map(({ slug, created, version }) => ({ slug, created, version })) };
+    }),
+
+  exportYaml: publicProcedure.input(z.object({ scorecardIds: z.array(z.string().trim().min(1).max(200)).max(200).optional() }).default({})).query(async ({ ctx, input }) => {
+    const stored = input.scorecardIds ? await Promise.all(input.scorecardIds.map((slug) => getStoredScorecard(ctx.db, slug))) : await listStoredScorecards(ctx.db);
+    const fileName = stored.length === 1 ? `${stored[0]!.definition.slug}.scorecard.yaml` : "scorecards.yaml";
+    return { fileName, text: scorecardsToYaml(stored.map((s) => s.definition)) };
+  }),
+
+  /** One entity: its level, score, and every rule with status and reason. */
+  evaluate: publicProcedure.input(ZScorecardRefSchema.extend({ entity: ZScoredEntitySchema })).query(async ({ ctx, input }) => {
+    const { stored, inScope, score } = await evaluateEntity(ctx.db, input.scorecardId, input.entity, ctx.now());
+    return { scorecard: { slug: stored.definition.slug, name: stored.definition.name, ladder: stored.definition.ladder }, inScope, ...score };
+  }),
+
+  /** Every scorecard that scores this entity, with its level and what to do next. */
+  forEntity: publicProcedure.input(z.object({ entity: ZScoredEntitySchema })).query(async ({ ctx, input }) => {
+    const { state, scorecards } = await scoreEverything(ctx.db, ctx.now());
+    const subject = state.subjects[input.entity.kind].find((s) => s.slug === input.entity.slug);
+    if (!subject) throw AppError.notFound(input.entity.kind.replace("-", " "), input.entity.slug);
+    return scorecards
+      .filter(({ stored }) => stored.definition.entityKind === input.entity.kind && filterAdmits(stored.definition.filter, subject))
+      .map(({ stored, compiled }) => {
+        const { rules: _rules, ...score } = scoreEntity(compiled, subject, state.waiversOf(stored.definition.slug));
+        return { scorecard: { slug: stored.definition.slug, name: stored.definition.name, ladder: stored.definition.ladder }, ...score };
+      });
+  }),
+
+  /** The heat map: per team or bounded context, the level distribution and each rule's pass rate. */
+  rollup: publicProcedure
+    .input(ZScorecardRefSchema.extend({ groupBy: z.enum(ROLLUP_GROUPS, { error: "Group by team or boundedContext." }) }))
+    .query(async ({ ctx, input }) => {
+      const { stored, compiled, results, state } = await scoreScorecard(ctx.db, input.scorecardId, ctx.now());
+      const names = new Map((input.groupBy === "team" ? state.subjects.team : state.subjects["bounded-context"]).map((s) => [s.slug, s.name]));
+      const rows = rollUp(compiled, results, input.groupBy, names);
+      return {
+        ladder: stored.definition.ladder,
+        rules: stored.definition.rules.map(({ id, title, level, category, weight }) => ({ id, title, level, category, weight })),
+        total: rows.length,
+        rows: rows.slice(0, ROLLUP_LIMIT),
+      };
+    }),
+
+  /** Team and bounded-context pages: every scorecard rolled up over what the group owns or holds. */
+  rollupFor: publicProcedure.input(ZGroupSchema).query(async ({ ctx, input }) => {
+    const { scorecards } = await scoreEverything(ctx.db, ctx.now());
+    return scorecards.flatMap(({ stored, compiled, results }) => {
+      const members = results.filter((r) => (input.groupBy === "team" ? r.teamSlugs : r.contextSlugs).includes(input.slug));
+      if (members.length === 0) return [];
+      return [
+        {
+          scorecard: { slug: stored.definition.slug, name: stored.definition.name, entityKind: stored.definition.entityKind, ladder: stored.definition.ladder },
+          distribution: distributionOf(compiled, members),
+          weakestRules: tallyRules(compiled, members)
+            .filter((t) => t.passRate !== null && t.passRate < 100)
+            .sort((a, b) => a.passRate! - b.passRate!)
+            .slice(0, 5)
+            .map((t) => ({ ...t, title: stored.definition.rules.find((r) => r.id === t.id)!.title })),
+        },
+      ];
+    });
+  }),
+
+  /** History: one entity's scores, a team's or context's merged trend, or the scorecard's distribution over time. */
+  history: publicProcedure
+    .input(ZScorecardRefSchema.extend({ entity: ZScoredEntitySchema.optional(), group: ZGroupSchema.optional() }).refine((i) => !(i.entity && i.group), { message: "Ask for an entity or a group, not both.", path: ["group"] }))
+    .query(async ({ ctx, input }) => {
+      if (input.entity) return { scope: "entity" as const, ...(await entityHistory(ctx.db, input.scorecardId, input.entity)) };
+      if (input.group) {
+        const scored = await scoreScorecard(ctx.db, input.scorecardId, ctx.now());
+        const trend = await groupTrend(ctx.db, scored, scored.state.ids, input.group.groupBy, input.group.slug);
+        return { scope: "group" as const, ladder: trend.ladder, points: trend.points.map((p) => ({ takenAt: p.takenAt, entities: p.entities, belowFirst: p.belowFirst, levelCounts: p.levelCounts, averageScore: p.averageScore })) };
+      }
+      return { scope: "scorecard" as const, ...(await scorecardTrend(ctx.db, input.scorecardId)) };
+    }),
+
+  /** The reference of facts and functions a rule expression can read, per entity kind. */
+  facts: publicProcedure.input(z.object({ entityKind: z.enum(SCORED_KINDS, { error: `Entity kind must be one of: ${SCORED_KINDS.join(", ")}.` }) })).query(({ input }) => ({
+    facts: CATALOG_FACTS[input.entityKind],
+    functions: Object.entries(FACT_FUNCTIONS).map(([name, f]) => ({ name, ...f })),
+    labels: input.entityKind === "component",
+  })),
+
+  /** Checks a draft expression for the editor without saving. */
+  checkExpression: publicProcedure.input(z.object({ entityKind: z.enum(SCORED_KINDS), expression: z.string().max(2000) })).query(({ input }) => {
+    try {
+      compileExpression(input.expression, input.entityKind, { practiceIds: PRACTICE_IDS });
+      return { ok: true as const };
+    } catch (error) {
+      return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
+    }
+  }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,49 @@
+import { recordScores, type TDatabase, type TRecording, type TRecordReason } from "@topograph/db";
+
+/**
+ * Keeps score history in step with the facts: every change of facts asks for a recording, bursts
+ * of changes share one, and recordings never overlap. A caller that must see its change in history
+ * (a waiver, a scorecard edit) awaits the promise; catalog edits do not wait for it.
+ */
+export class ScoreRecorder {
+  private running: Promise<TRecording> | null = null;
+  private queued: Promise<TRecording> | null = null;
+  private queuedReason: TRecordReason = "change";
+
+  constructor(
+    private readonly db: TDatabase,
+    private readonly clock: () => Date,
+    private readonly onError: (error: unknown) => void = (error) => console.error("Recording scores failed:", error),
+  ) {}
+
+  /** Records once the current recording (if any) is done; calls meanwhile join that next one. */
+  record(reason: TRecordReason = "change"): Promise<TRecording> {
+    if (reason === "daily") this.queuedReason = "daily";
+    if (this.queued) return this.queued;
+    const previous = this.running ?? Promise.resolve(null);
+    this.queued = previous
+      .catch(() => null)
+      .then(() => {
+        const why = this.queuedReason;
+        this.queued = null;
+        this.queuedReason = "change";
+        // An entity deleted between reading and writing fails the write; the second run sees it gone.
+        this.running = recordScores(this.db, this.clock(), why).catch(() => recordScores(this.db, this.clock(), why));
+        return this.running;
+      })
+      .finally(() => {
+        this.running = null;
+      });
+    return this.queued;
+  }
+
+  /** Fire and forget: failures are reported, never thrown at the caller whose write succeeded. */
+  factsChanged(): void {
+    this.record("change").catch(this.onError);
+  }
+
+  /** Resolves when no recording is running or queued (tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.queued || this.running) await (this.queued ?? this.running)!.catch(() => null);
+  }
+}

@@ -1,0 +1,147 @@
+import { distributionOf, groupTimeline, type TRuleStatus, type TScoredKind, type TScorePoint } from "@topograph/domain";
+import { inTransaction, type TDb } from "../catalog/integrity.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { getStoredScorecard } from "./definitions.ts";
+import { scoreEverything, type TScorecardResults } from "./scoring.ts";
+import { findSubject, subjectColumns, subjectKey, type TSubjectIds } from "./subjects.ts";
+
+const DAY_MS = 24 * 3600 * 1000;
+const LETTER: Record<TRuleStatus, string> = { pass: "p", fail: "f", unknown: "u", waived: "w" };
+const CHUNK = 500;
+
+export type TRecordReason = "change" | "daily";
+
+export interface TRecording {
+  scorecards: number;
+  entities: number;
+  snapshots: number;
+  trendPoints: number;
+  durationMs: number;
+}
+
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+}
+
+/**
+ * Scores everything and appends history: a snapshot for every entity whose result changed since
+ * its last one, or whose last one is a day old; and a scorecard trend point when the distribution
+ * changed or a day passed. Unchanged entities cost a comparison, not a write.
+ */
+export async function recordScores(db: TDb, now: Date, reason: TRecordReason = "change"): Promise<TRecording> {
+  const started = performance.now();
+  const { state, scorecards } = await scoreEverything(db, now);
+  let snapshots = 0;
+  let trendPoints = 0;
+  let entities = 0;
+  for (const scored of scorecards) {
+    const written = await recordScorecard(db, scored, state.ids, now, reason);
+    snapshots += written.snapshots;
+    trendPoints += written.trendPoint ? 1 : 0;
+    entities += scored.results.length;
+  }
+  return { scorecards: scorecards.length, entities, snapshots, trendPoints, durationMs: Math.round(performance.now() - started) };
+}
+
+async function recordScorecard(db: TDb, { stored, compiled, results }: TScorecardResults, ids: TSubjectIds, now: Date, reason: TRecordReason) {
+  const scorecardId = stored.id;
+  const kind = stored.definition.entityKind;
+  return inTransaction(db, async (tx) => {
+    const current = new Map((await tx.currentScore.findMany({ where: { scorecardId }, select: { id: true, subjectKey: true, levelIndex: true, statuses: true, lastSnapshotAt: true } })).map((row) => [row.subjectKey, row]));
+    const creates: Prisma.CurrentScoreCreateManyInput[] = [];
+    const snapshotRows: Prisma.ScoreSnapshotCreateManyInput[] = [];
+    const refreshed: string[] = [];
+    const seen = new Set<string>();
+    for (const result of results) {
+      const id = ids.idOf(kind, result.slug);
+      if (!id) continue;
+      const key = subjectKey(kind, id);
+      seen.add(key);
+      const statuses = result.statuses.map((s) => LETTER[s]).join("");
+      const previous = current.get(key);
+      const changed = !previous || previous.statuses !== statuses || previous.levelIndex !== result.levelIndex;
+      const due = !previous || now.getTime() - previous.lastSnapshotAt.getTime() >= DAY_MS;
+      if (!changed && !due) continue;
+      const count = (status: TRuleStatus) => result.statuses.filter((s) => s === status).length;
+      snapshotRows.push({
+        scorecardId,
+        subjectKey: key,
+        ...subjectColumns(kind, id),
+        levelIndex: result.levelIndex,
+        score: result.score,
+        passed: count("pass"),
+        failed: count("fail"),
+        unknown: count("unknown"),
+        waived: count("waived"),
+        reason: changed ? "change" : reason,
+        takenAt: now,
+      });
+      if (!previous) creates.push({ scorecardId, subjectKey: key, ...subjectColumns(kind, id), levelIndex: result.levelIndex, score: result.score, statuses, evaluatedAt: now, lastSnapshotAt: now });
+      else if (changed) await tx.currentScore.update({ where: { id: previous.id }, data: { levelIndex: result.levelIndex, score: result.score, statuses, evaluatedAt: now, lastSnapshotAt: now } });
+      else refreshed.push(previous.id);
+    }
+    // Entities the scorecard no longer scores (filter changed) leave the current set; their history stays.
+    const gone = [...current.values()].filter((row) => !seen.has(row.subjectKey)).map((row) => row.id);
+    await inChunks(gone, (chunk) => tx.currentScore.deleteMany({ where: { id: { in: chunk } } }));
+    await inChunks(creates, (chunk) => tx.currentScore.createMany({ data: chunk }));
+    await inChunks(refreshed, (chunk) => tx.currentScore.updateMany({ where: { id: { in: chunk } }, data: { lastSnapshotAt: now, evaluatedAt: now } }));
+    await inChunks(snapshotRows, (chunk) => tx.scoreSnapshot.createMany({ data: chunk }));
+
+    const distribution = distributionOf(compiled, results);
+    const levelCounts = JSON.stringify(distribution.levels.map((l) => l.count));
+    const last = await tx.scorecardTrendPoint.findFirst({ where: { scorecardId }, orderBy: { takenAt: "desc" }, select: { entities: true, belowFirst: true, levelCounts: true, averageScore: true, takenAt: true } });
+    const trendChanged = !last || last.entities !== distribution.total || last.belowFirst !== distribution.belowFirst || last.levelCounts !== levelCounts || last.averageScore !== distribution.averageScore;
+    const trendDue = !last || now.getTime() - last.takenAt.getTime() >= DAY_MS;
+    if (trendChanged || trendDue) {
+      await tx.scorecardTrendPoint.create({ data: { scorecardId, entities: distribution.total, belowFirst: distribution.belowFirst, levelCounts, averageScore: distribution.averageScore, reason: trendChanged ? "change" : reason, takenAt: now } });
+    }
+    return { snapshots: snapshotRows.length, trendPoint: trendChanged || trendDue };
+  });
+}
+
+const HISTORY_LIMIT = 1000;
+
+/** One entity's score over time on one scorecard, oldest first. */
+export async function entityHistory(db: TDb, scorecardSlug: string, entity: { kind: TScoredKind; slug: string }) {
+  const stored = await getStoredScorecard(db, scorecardSlug);
+  const subject = await findSubject(db, entity.kind, entity.slug);
+  if (!subject) return { ladder: stored.definition.ladder, points: [] };
+  const rows = await db.scoreSnapshot.findMany({
+    where: { scorecardId: stored.id, subjectKey: subjectKey(entity.kind, subject.id) },
+    select: { takenAt: true, levelIndex: true, score: true, passed: true, failed: true, unknown: true, waived: true, reason: true },
+    orderBy: { takenAt: "desc" },
+    take: HISTORY_LIMIT,
+  });
+  return { ladder: stored.definition.ladder, points: rows.reverse().map((row) => ({ ...row, takenAt: row.takenAt.toISOString() })) };
+}
+
+/** The scorecard's distribution and average over time, oldest first. */
+export async function scorecardTrend(db: TDb, scorecardSlug: string) {
+  const stored = await getStoredScorecard(db, scorecardSlug);
+  const rows = await db.scorecardTrendPoint.findMany({ where: { scorecardId: stored.id }, orderBy: { takenAt: "desc" }, take: HISTORY_LIMIT, select: { takenAt: true, entities: true, belowFirst: true, levelCounts: true, averageScore: true } });
+  return {
+    ladder: stored.definition.ladder,
+    points: rows.reverse().map((row) => ({ takenAt: row.takenAt.toISOString(), entities: row.entities, belowFirst: row.belowFirst, levelCounts: JSON.parse(row.levelCounts) as number[], averageScore: row.averageScore })),
+  };
+}
+
+/** Score histories of a set of entities, keyed by subject key, for group trends and initiatives. */
+export async function seriesOf(db: TDb, scorecardId: string, keys: readonly string[]): Promise<Map<string, TScorePoint[]>> {
+  const series = new Map<string, TScorePoint[]>(keys.map((key) => [key, []]));
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const rows = await db.scoreSnapshot.findMany({ where: { scorecardId, subjectKey: { in: keys.slice(i, i + CHUNK) } }, select: { subjectKey: true, takenAt: true, levelIndex: true, score: true }, orderBy: { takenAt: "asc" } });
+    for (const row of rows) series.get(row.subjectKey)!.push({ takenAt: row.takenAt.toISOString(), levelIndex: row.levelIndex, score: row.score });
+  }
+  return series;
+}
+
+/** A group's trend (the entities a team owns now, or a context holds now), merged from their histories. */
+export async function groupTrend(db: TDb, scored: TScorecardResults, ids: TSubjectIds, groupBy: "team" | "boundedContext", groupSlug: string) {
+  const kind = scored.stored.definition.entityKind;
+  const members = scored.results.filter((r) => (groupBy === "team" ? r.teamSlugs : r.contextSlugs).includes(groupSlug));
+  const keys = members.flatMap((r) => {
+    const id = ids.idOf(kind, r.slug);
+    return id ? [subjectKey(kind, id)] : [];
+  });
+  return { ladder: scored.stored.definition.ladder, points: groupTimeline(await seriesOf(db, scored.stored.id, keys), scored.stored.definition.ladder.length) };
+}

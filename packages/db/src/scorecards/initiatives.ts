@@ -1,0 +1,120 @@
+import { AppError, atOrAbove, filterAdmits, groupTimeline, initiativeStatus, slugify, ZScorecardFilterSchema, type TEntityRef, type TInitiativeCreate, type TInitiativeUpdate } from "@topograph/domain";
+import { expectOneUpdated, expectSlugFree, expectVersion, inTransaction, type TDb, type TTransaction } from "../catalog/integrity.ts";
+import { resolveTeams } from "../catalog/references.ts";
+import { checkFilterReferences, getStoredScorecard } from "./definitions.ts";
+import { seriesOf } from "./history.ts";
+import { scoreScorecard } from "./scoring.ts";
+import { subjectKey } from "./subjects.ts";
+
+const initiativeSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  targetLevel: true,
+  targetDate: true,
+  filter: true,
+  version: true,
+  createdAt: true,
+  scorecard: { select: { slug: true, name: true, ladder: true } },
+  ownerTeam: { select: { slug: true, name: true } },
+} as const;
+
+type TInitiativeRow = NonNullable<Awaited<ReturnType<typeof findInitiative>>>;
+const findInitiative = (db: TDb, slug: string) => db.initiative.findUnique({ where: { slug }, select: initiativeSelect });
+
+function toInitiative(row: TInitiativeRow) {
+  return { ...row, targetDate: row.targetDate.toISOString().slice(0, 10), filter: ZScorecardFilterSchema.parse(JSON.parse(row.filter)), scorecard: { slug: row.scorecard.slug, name: row.scorecard.name } };
+}
+
+export async function listInitiatives(db: TDb) {
+  const rows = await db.initiative.findMany({ select: initiativeSelect, orderBy: [{ targetDate: "asc" }, { name: "asc" }] });
+  return rows.map(toInitiative);
+}
+
+/** Checks what the schema cannot: the scorecard exists, the level is on its ladder, the filter fits. */
+async function resolveInitiative(tx: TTransaction, input: { scorecardId: string; targetLevel: string; filter: TInitiativeCreate["filter"]; ownerTeam: string | null }) {
+  const scorecard = await getStoredScorecard(tx, input.scorecardId).catch(() => {
+    throw AppError.invalid("scorecardId", `No scorecard "${input.scorecardId}" exists.`);
+  });
+  const levels = scorecard.definition.ladder.map((l) => l.name);
+  if (!levels.includes(input.targetLevel)) throw AppError.invalid("targetLevel", `"${input.targetLevel}" is not a level of ${scorecard.definition.name} (${levels.join(", ")}).`);
+  const kindOnly: Record<string, string> = { componentKinds: "component", lifecycles: "component", labels: "component", teamTypes: "team", environments: "namespace" };
+  for (const [field, kind] of Object.entries(kindOnly)) {
+    if (input.filter[field as keyof typeof input.filter] !== undefined && kind !== scorecard.definition.entityKind) throw AppError.invalid(`filter.${field}`, `Only initiatives on a ${kind.replace("-", " ")} scorecard can filter by ${field}.`);
+  }
+  await checkFilterReferences(tx, input.filter);
+  const ownerTeamId = input.ownerTeam === null ? null : (await resolveTeams(tx, "ownerTeam", [input.ownerTeam]))[0]!;
+  return { scorecardId: scorecard.id, ownerTeamId };
+}
+
+export async function createInitiative(db: TDb, input: TInitiativeCreate) {
+  const slug = input.slug ?? slugify(input.name);
+  return inTransaction(db, async (tx) => {
+    expectSlugFree("initiative", slug, await tx.initiative.findUnique({ where: { slug }, select: { id: true, name: true } }));
+    const refs = await resolveInitiative(tx, input);
+    return tx.initiative.create({
+      data: { slug, name: input.name, description: input.description, targetLevel: input.targetLevel, targetDate: new Date(`${input.targetDate}T23:59:59.999Z`), filter: JSON.stringify(input.filter), ...refs },
+      select: { id: true, slug: true, version: true },
+    });
+  });
+}
+
+export async function updateInitiative(db: TDb, input: TInitiativeUpdate) {
+  const { id, version, ...changes } = input;
+  return inTransaction(db, async (tx) => {
+    const current = expectVersion("initiative", await tx.initiative.findUnique({ where: { id }, select: { ...initiativeSelect } }), input);
+    if (changes.slug) expectSlugFree("initiative", changes.slug, await tx.initiative.findUnique({ where: { slug: changes.slug }, select: { id: true, name: true } }), id);
+    const merged = {
+      scorecardId: changes.scorecardId ?? current.scorecard.slug,
+      targetLevel: changes.targetLevel ?? current.targetLevel,
+      filter: changes.filter ?? ZScorecardFilterSchema.parse(JSON.parse(current.filter)),
+      ownerTeam: changes.ownerTeam === undefined ? (current.ownerTeam?.slug ?? null) : changes.ownerTeam,
+    };
+    const refs = await resolveInitiative(tx, merged);
+    const data = {
+      ...(changes.slug ? { slug: changes.slug } : {}),
+      ...(changes.name ? { name: changes.name } : {}),
+      ...(changes.description !== undefined ? { description: changes.description } : {}),
+      ...(changes.targetDate ? { targetDate: new Date(`${changes.targetDate}T23:59:59.999Z`) } : {}),
+      targetLevel: merged.targetLevel,
+      filter: JSON.stringify(merged.filter),
+      ...refs,
+    };
+    expectOneUpdated("initiative", await tx.initiative.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }), version);
+    return tx.initiative.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
+  });
+}
+
+export async function deleteInitiative(db: TDb, ref: TEntityRef) {
+  return inTransaction(db, async (tx) => {
+    expectVersion("initiative", await tx.initiative.findUnique({ where: { id: ref.id }, select: { version: true } }), ref);
+    await tx.initiative.delete({ where: { id: ref.id } });
+    return { id: ref.id };
+  });
+}
+
+/** An initiative with where it stands now, who has work left, and progress over time. */
+export async function getInitiative(db: TDb, slug: string, now: Date) {
+  const row = await findInitiative(db, slug);
+  if (!row) throw AppError.notFound("initiative", slug);
+  const initiative = toInitiative(row);
+  const scored = await scoreScorecard(db, initiative.scorecard.slug, now);
+  const targetIndex = scored.stored.definition.ladder.findIndex((l) => l.name === initiative.targetLevel);
+  const kind = scored.stored.definition.entityKind;
+  const catalogs = new Map(scored.state.subjects[kind].map((s) => [s.slug, s.catalog]));
+  const status = initiativeStatus(scored.compiled, scored.results, initiative.filter, targetIndex, (s) => catalogs.get(s) ?? new Map());
+  const inScope = scored.results.filter((r) => filterAdmits(initiative.filter, { ...r, catalog: catalogs.get(r.slug) ?? new Map() }));
+  const keys = inScope.flatMap((r) => {
+    const id = scored.state.ids.idOf(kind, r.slug);
+    return id ? [subjectKey(kind, id)] : [];
+  });
+  const timeline = groupTimeline(await seriesOf(db, scored.stored.id, keys), scored.stored.definition.ladder.length);
+  return {
+    ...initiative,
+    ladder: scored.stored.definition.ladder,
+    overdue: now.getTime() > new Date(`${initiative.targetDate}T23:59:59.999Z`).getTime() && status.done < status.inScope,
+    status,
+    progress: timeline.map((point) => ({ takenAt: point.takenAt, entities: point.entities, done: atOrAbove(point, targetIndex), percent: point.entities === 0 ? 100 : Math.round((atOrAbove(point, targetIndex) / point.entities) * 1000) / 10 })),
+  };
+}
