@@ -27,4 +27,15 @@ export const paths = {
     const query = filters ? new URLSearchParams(filters).toString() : "";
     return query ? `${base}?${query}` : base;
   },
+  scorecards: "/scorecards",
+  scorecard: (slug: string, filters?: Record<string, string>) => {
+    const query = filters ? new URLSearchParams(filters).toString() : "";
+    return query ? `/scorecards/${encodeURIComponent(slug)}?${query}` : `/scorecards/${encodeURIComponent(slug)}`;
+  },
+  scorecardNew: "/scorecards/new",
+  scorecardEdit: (slug: string) => `/scorecards/${encodeURIComponent(slug)}/edit`,
+  scorecardImport: "/scorecards/import",
+  initiatives: "/initiatives",
+  initiative: (slug: string) => `/initiatives/${encodeURIComponent(slug)}`,
+  initiativeNew: "/initiatives/new",
 };
