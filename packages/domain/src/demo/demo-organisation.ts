@@ -119,9 +119,9 @@ export const DEMO_ORGANISATION: TCatalogData = {
     NAMESPACES.map((namespace) => ({ ...namespace, slug: `${cluster.slug}-${namespace.name}`, clusterSlug: cluster.slug, environmentSlug: cluster.environment })),
   ),
   teams: [
-    team("team-a", "Microservice team A", "stream-aligned", "Builds and runs microservice A for bounded context A.", [["Aiko Sato", "Tech lead"], ["Ben Ito", "Engineer"], ["Chika Mori", "Engineer"]]),
+    team("team-a", "Microservice team A", "stream-aligned", "Builds and runs microservice A for bounded context A.", [["Aiko Sato", "Tech lead"], ["Ben Ito", "Engineer"], ["Chika Mori", "Engineer"], ["Eri Kondo", "Engineer"], ["Taro Yamada", "QA engineer"], ["Yuki Shimizu", "Engineer"]]),
     team("team-b", "Microservice team B", "stream-aligned", "Builds and runs microservice B for bounded context B.", [["Daichi Kato", "Tech lead"], ["Emi Abe", "Engineer"]]),
-    team("team-x", "Microservice team X", "stream-aligned", "Builds and runs microservice X for bounded context X.", [["Fumi Ueda", "Tech lead"], ["Goro Noda", "Engineer"], ["Hana Ota", "Engineer"]]),
+    team("team-x", "Microservice team X", "stream-aligned", "Builds and runs microservice X for bounded context X.", [["Fumi Ueda", "Tech lead"], ["Goro Noda", "Engineer"], ["Hana Ota", "Engineer"], ["Iori Baba", "Engineer"], ["Jiro Kimura", "Engineer"]]),
     team("frontend-x", "Frontend team X", "stream-aligned", "Builds the frontend app of client X.", [["Ichiro Sakai", "Tech lead"], ["Jun Kudo", "Engineer"]]),
     team("bff-x", "BFF team X", "stream-aligned", "Builds the BFF (Nginx) of client X.", [["Kaori Endo", "Tech lead"], ["Ken Hara", "Engineer"]]),
     team("sre", "SRE team", "platform", "Runs the cross-cutting area: service mesh, GitOps, observability.", [["Mai Fujita", "SRE lead"], ["Naoki Ono", "SRE"], ["Rin Goto", "SRE"]]),
