@@ -16,6 +16,8 @@ const ZEnvSchema = z.object({
   TOPOGRAPH_WEB_DIST: z.string().min(1).default(path.join(REPOSITORY_ROOT, "apps", "web", "dist")),
   /** How long in-flight requests may take to finish after SIGTERM. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** How often score history is brought up to date (daily snapshots that are due). */
+  SCORE_RECORDING_INTERVAL_MS: z.coerce.number().int().min(60_000, "SCORE_RECORDING_INTERVAL_MS must be at least 60000 (a minute).").default(3_600_000),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

@@ -1,3 +1,4 @@
+import { ScoreRecorder } from "@topograph/api";
 import { createDatabase, initialiseCatalog, migrateDatabase } from "@topograph/db";
 import { readEnv } from "./env.ts";
 import { createApp } from "./http/app.ts";
@@ -12,7 +13,19 @@ async function main() {
   const initialisation = await initialiseCatalog(db, { loadDemo: env.TOPOGRAPH_DEMO });
   log("INFO", `Catalog ${initialisation}`, { database: env.DATABASE_URL });
 
-  const { server, beginShutdown } = createApp({ db, webDist: env.TOPOGRAPH_WEB_DIST });
+  const scores = new ScoreRecorder(db, () => new Date(), (error) => log("ERROR", "Recording scores failed", { error: String(error) }));
+  // Score history: a recording now (daily snapshots that are due), then hourly; each entity gets a
+  // snapshot when its result changes and at least once a day. Issue 9 moves this under a job lock.
+  const recordDaily = () =>
+    scores.record("daily").then(
+      (r) => log("INFO", "Recorded scores", { ...r }),
+      (error: unknown) => log("ERROR", "Recording scores failed", { error: String(error) }),
+    );
+  void recordDaily();
+  const hourly = setInterval(recordDaily, env.SCORE_RECORDING_INTERVAL_MS);
+  hourly.unref();
+
+  const { server, beginShutdown } = createApp({ db, scores, webDist: env.TOPOGRAPH_WEB_DIST });
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : env.PORT;
@@ -22,7 +35,9 @@ async function main() {
   const shutdown = (signal: string) => {
     log("INFO", `Received ${signal}; finishing in-flight requests`);
     beginShutdown();
+    clearInterval(hourly);
     server.close(async () => {
+      await scores.idle();
       await db.$disconnect();
       process.exit(0);
     });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { ScoreRecorder } from "@topograph/api";
 import { shippedMigrations } from "@topograph/db";
 import { demoDatabase } from "@topograph/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +14,8 @@ const webDist = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-web-"));
 
 beforeAll(async () => {
   fs.writeFileSync(path.join(webDist, "index.html"), "<!doctype html><title>Topograph</title>");
-  app = createApp({ db: await demoDatabase(), webDist, log: () => {} });
+  const db = await demoDatabase();
+  app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist, log: () => {} });
   await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import http from "node:http";
-import { appRouter, createContext } from "@topograph/api";
+import { appRouter, createContext, type ScoreRecorder } from "@topograph/api";
 import type { TDatabase } from "@topograph/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import sirv from "sirv";
@@ -8,18 +8,20 @@ import { handleLiveness, handleReadiness } from "./health.ts";
 
 export interface TAppOptions {
   db: TDatabase;
+  /** One recorder per process, so bursts of writes share a recording and recordings never overlap. */
+  scores: ScoreRecorder;
   /** Folder of the built web app; when missing, only the API and health endpoints are served. */
   webDist: string;
   log?: (entry: Record<string, unknown>) => void;
 }
 
 /** The HTTP surface: tRPC at /trpc, health probes, and the single-page web app for everything else. */
-export function createApp({ db, webDist, log = (entry) => console.error(JSON.stringify(entry)) }: TAppOptions) {
+export function createApp({ db, scores, webDist, log = (entry) => console.error(JSON.stringify(entry)) }: TAppOptions) {
   let shuttingDown = false;
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
-    createContext: () => createContext({ db }),
+    createContext: () => createContext({ db, scores }),
     onError: ({ error, path, type }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") {
         log({ severity: "ERROR", message: error.message, path, type, stack: error.cause?.stack ?? error.stack });
