@@ -1,0 +1,221 @@
+import { useState } from "react";
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatDateTime } from "../../../lib/format-date.ts";
+import { levelName, type TLadderLevel } from "./level-colour.ts";
+import { distributionRows, entityRows, levelKey, type TDistributionRow, type TDistributionTrendPoint, type TEntityRow, type TEntityTrendPoint } from "./trend-data.ts";
+import "./TrendChart.css";
+
+export type { TDistributionTrendPoint, TEntityTrendPoint } from "./trend-data.ts";
+
+interface TTrendChartBase {
+  /** The scorecard's ladder, lowest level first: colours the levels. */
+  ladder: readonly TLadderLevel[];
+  /** Names the chart for assistive tech and captions its data table, e.g. "Production readiness of b-service over time". */
+  label: string;
+  height?: number;
+  /** Shown instead of an empty chart. */
+  empty?: string;
+}
+
+/** One entity: its weighted score as a line and its level as steps. */
+interface TEntityTrendChartProps extends TTrendChartBase {
+  variant: "entity";
+  points: readonly TEntityTrendPoint[];
+}
+
+/** A group or a whole scorecard: entities per level as stacked areas, plus the average score. */
+interface TDistributionTrendChartProps extends TTrendChartBase {
+  variant: "distribution";
+  points: readonly TDistributionTrendPoint[];
+}
+
+export type TTrendChartProps = TEntityTrendChartProps | TDistributionTrendChartProps;
+
+/** What a tooltip reads of recharts' props: whether it shows and the hovered row. */
+interface TTipProps {
+  active?: boolean;
+  payload?: readonly { payload?: unknown }[];
+}
+
+const BELOW_COLOUR = "#c5ccd5";
+const SCORE_COLOUR = "#1d5fa6";
+const shortDate = (t: number) => new Date(t).toLocaleDateString(undefined, { month: "short", day: "numeric" });
+
+/**
+ * A scorecard trend over recorded history. Scores hold until the next change, so lines are steps and
+ * the last state is drawn up to now. A visually hidden table carries the same points for screen readers.
+ */
+export function TrendChart(props: TTrendChartProps) {
+  // Fixed per mount, so re-renders do not move the right edge.
+  const [now] = useState(() => Date.now());
+  const { points, label, height = 220, empty = "No history recorded yet." } = props;
+  if (points.length === 0) {
+    return (
+      <figure className="trend-chart trend-chart--empty" aria-label={label} data-point-count={0}>
+        <p className="subtle">{empty}</p>
+      </figure>
+    );
+  }
+  return (
+    <figure className="trend-chart" aria-label={label} data-point-count={points.length}>
+      <div className="trend-chart__plot" aria-hidden="true" style={{ height }}>
+        {props.variant === "entity" ? <EntityPlot ladder={props.ladder} rows={entityRows(props.points, now)} /> : <DistributionPlot ladder={props.ladder} rows={distributionRows(props.points, props.ladder, now)} />}
+      </div>
+      <figcaption className="trend-chart__caption">
+        {points.length === 1 ? "1 recorded point" : `${points.length} recorded points`} since {formatDateTime(points[0]!.takenAt)}
+      </figcaption>
+      {props.variant === "entity" ? <EntityTable label={label} ladder={props.ladder} points={props.points} /> : <DistributionTable label={label} ladder={props.ladder} points={props.points} />}
+    </figure>
+  );
+}
+
+const timeAxis = <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={shortDate} tick={{ fontSize: 11 }} minTickGap={24} />;
+
+function EntityPlot({ ladder, rows }: { ladder: readonly TLadderLevel[]; rows: TEntityRow[] }) {
+  const levelTicks = [-1, ...ladder.map((_, index) => index)];
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="#e6e9ee" vertical={false} />
+        {timeAxis}
+        <YAxis yAxisId="score" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} width={42} tick={{ fontSize: 11 }} />
+        <YAxis yAxisId="level" orientation="right" domain={[-1, Math.max(ladder.length - 1, 0)]} ticks={levelTicks} tickFormatter={(v: number) => (v < 0 ? "None" : levelName(ladder, v))} width={64} tick={{ fontSize: 11 }} allowDecimals={false} />
+        <Tooltip content={(tip) => <EntityTooltip {...tip} ladder={ladder} />} />
+        <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+        <Line yAxisId="level" name="Level" dataKey="level" type="stepAfter" stroke="#7a8491" strokeWidth={2} strokeDasharray="5 3" isAnimationActive={false} dot={(dot) => <LevelDot key={`${dot.index}`} {...dot} ladder={ladder} />} activeDot={false} />
+        <Line yAxisId="score" name="Score" dataKey="score" type="stepAfter" stroke={SCORE_COLOUR} strokeWidth={2.5} isAnimationActive={false} dot={(dot) => <ScoreDot key={`${dot.index}`} {...dot} />} />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}
+
+interface TDotProps {
+  cx?: number;
+  cy?: number;
+  payload?: { current: boolean; level?: number };
+}
+
+/** Recorded points only; the drawn continuation to now gets no dot. */
+function ScoreDot({ cx, cy, payload }: TDotProps) {
+  if (cx === undefined || cy === undefined || payload?.current) return <g />;
+  return <circle cx={cx} cy={cy} r={3.5} fill={SCORE_COLOUR} stroke="#fff" strokeWidth={1.5} />;
+}
+
+function LevelDot({ cx, cy, payload, ladder }: TDotProps & { ladder: readonly TLadderLevel[] }) {
+  if (cx === undefined || cy === undefined || !payload || payload.current) return <g />;
+  const level = payload.level !== undefined && payload.level >= 0 ? ladder[payload.level] : undefined;
+  return <circle cx={cx} cy={cy} r={4.5} fill={level?.color ?? "#fff"} stroke={level ? "#fff" : "#7a8491"} strokeWidth={1.5} />;
+}
+
+function EntityTooltip({ active, payload, ladder }: TTipProps & { ladder: readonly TLadderLevel[] }) {
+  const row = active ? (payload?.[0]?.payload as TEntityRow | undefined) : undefined;
+  if (!row) return null;
+  return (
+    <div className="trend-chart__tooltip">
+      <p className="trend-chart__tooltip-title">{row.current ? "Now (unchanged)" : formatDateTime(new Date(row.t))}</p>
+      <p>
+        Level: <strong>{levelName(ladder, row.level)}</strong>
+      </p>
+      <p>
+        Score: <strong>{row.score}%</strong>
+      </p>
+    </div>
+  );
+}
+
+function DistributionPlot({ ladder, rows }: { ladder: readonly TLadderLevel[]; rows: TDistributionRow[] }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="#e6e9ee" vertical={false} />
+        {timeAxis}
+        <YAxis yAxisId="count" allowDecimals={false} width={36} tick={{ fontSize: 11 }} />
+        <YAxis yAxisId="score" orientation="right" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} width={42} tick={{ fontSize: 11 }} />
+        <Tooltip content={(tip) => <DistributionTooltip {...tip} ladder={ladder} />} />
+        <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+        <Area yAxisId="count" name="No level" dataKey="below" stackId="levels" type="stepAfter" stroke={BELOW_COLOUR} fill={BELOW_COLOUR} fillOpacity={0.6} isAnimationActive={false} />
+        {ladder.map((level, index) => (
+          <Area key={level.name} yAxisId="count" name={level.name} dataKey={levelKey(index)} stackId="levels" type="stepAfter" stroke={level.color} fill={level.color} fillOpacity={0.7} isAnimationActive={false} />
+        ))}
+        <Line yAxisId="score" name="Average score" dataKey="average" type="stepAfter" stroke={SCORE_COLOUR} strokeWidth={2.5} isAnimationActive={false} dot={(dot) => <ScoreDot key={`${dot.index}`} {...dot} />} />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}
+
+function DistributionTooltip({ active, payload, ladder }: TTipProps & { ladder: readonly TLadderLevel[] }) {
+  const row = active ? (payload?.[0]?.payload as TDistributionRow | undefined) : undefined;
+  if (!row) return null;
+  return (
+    <div className="trend-chart__tooltip">
+      <p className="trend-chart__tooltip-title">{row.current ? "Now (unchanged)" : formatDateTime(new Date(row.t))}</p>
+      <p>
+        Average score: <strong>{row.average}%</strong> over {row.total}
+      </p>
+      {[...ladder.keys()].reverse().map((index) => (
+        <p key={ladder[index]!.name}>
+          <span className="trend-chart__swatch" style={{ background: ladder[index]!.color }} /> {ladder[index]!.name}: {row[levelKey(index)]}
+        </p>
+      ))}
+      <p>
+        <span className="trend-chart__swatch" style={{ background: BELOW_COLOUR }} /> No level: {row.below}
+      </p>
+    </div>
+  );
+}
+
+function EntityTable({ label, ladder, points }: { label: string; ladder: readonly TLadderLevel[]; points: readonly TEntityTrendPoint[] }) {
+  return (
+    <table className="visually-hidden">
+      <caption>{label}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Recorded</th>
+          <th scope="col">Level</th>
+          <th scope="col">Score</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((point) => (
+          <tr key={point.takenAt}>
+            <td>{formatDateTime(point.takenAt)}</td>
+            <td>{levelName(ladder, point.levelIndex)}</td>
+            <td>{point.score}%</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function DistributionTable({ label, ladder, points }: { label: string; ladder: readonly TLadderLevel[]; points: readonly TDistributionTrendPoint[] }) {
+  return (
+    <table className="visually-hidden">
+      <caption>{label}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Recorded</th>
+          <th scope="col">No level</th>
+          {ladder.map((level) => (
+            <th scope="col" key={level.name}>
+              {level.name}
+            </th>
+          ))}
+          <th scope="col">Average score</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((point) => (
+          <tr key={point.takenAt}>
+            <td>{formatDateTime(point.takenAt)}</td>
+            <td>{point.belowFirst}</td>
+            {ladder.map((level, index) => (
+              <td key={level.name}>{point.levelCounts[index] ?? 0}</td>
+            ))}
+            <td>{point.averageScore}%</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
