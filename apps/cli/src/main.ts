@@ -1,7 +1,8 @@
-#!/usr/bin/env -S npx tsx
+import { CHECK_USAGE, checkCommand } from "./commands/check.ts";
 import { GENERATE_ENTERPRISE_USAGE, generateEnterpriseCommand } from "./commands/generate-enterprise.ts";
 
 const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<void> }> = {
+  check: { usage: CHECK_USAGE, run: checkCommand },
   "generate-enterprise": { usage: GENERATE_ENTERPRISE_USAGE, run: generateEnterpriseCommand },
 };
 

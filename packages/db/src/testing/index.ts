@@ -1,2 +1,2 @@
-export { demoDatabase, emptyDatabase, freshDatabase } from "./test-database.ts";
+export { demoDatabase, demoDatabaseFile, emptyDatabase, freshDatabase } from "./test-database.ts";
 export { default as globalSetup } from "./global-setup.ts";

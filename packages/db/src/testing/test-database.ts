@@ -21,11 +21,16 @@ export function freshDatabase(): { db: TDatabase; file: string } {
  * (no checklist answers or decisions), for specifications that start from a blank checklist.
  */
 export async function demoDatabase(options: { practices?: boolean; scorecards?: boolean } = {}): Promise<TDatabase> {
-  const { db } = freshDatabase();
+  return (await demoDatabaseFile(options)).db;
+}
+
+/** The demo database and its file, for tools that open the file themselves (the CLI). */
+export async function demoDatabaseFile(options: { practices?: boolean; scorecards?: boolean } = {}): Promise<{ db: TDatabase; file: string }> {
+  const fresh = freshDatabase();
   const { checklistAnswers: _answers, decisions: _decisions, ...catalog } = DEMO_ORGANISATION;
-  await loadCatalog(db, options.practices === false ? catalog : DEMO_ORGANISATION);
-  if (options.scorecards !== false) await installBuiltInScorecards(db);
-  return db;
+  await loadCatalog(fresh.db, options.practices === false ? catalog : DEMO_ORGANISATION);
+  if (options.scorecards !== false) await installBuiltInScorecards(fresh.db);
+  return fresh;
 }
 
 /** A fresh database initialised as a user would start: an organisation and nothing else. */
