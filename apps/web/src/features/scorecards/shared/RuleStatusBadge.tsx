@@ -24,7 +24,7 @@ const GLYPHS: Record<TRuleStatus, string> = { pass: "✓", fail: "✕", unknown:
  */
 export function RuleStatusBadge({ status, count }: { status: TRuleStatus; count?: number }) {
   return (
-    <span className={`rule-status rule-status--${status}`} title={RULE_STATUS_HINTS[status]} data-status={status}>
+    <span className={`rule-status rule-status--${status}${count === 0 ? " rule-status--zero" : ""}`} title={RULE_STATUS_HINTS[status]} data-status={status}>
       <span className="rule-status__glyph" aria-hidden="true">
         {GLYPHS[status]}
       </span>

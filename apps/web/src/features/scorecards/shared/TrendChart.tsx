@@ -81,7 +81,7 @@ function EntityPlot({ ladder, rows }: { ladder: readonly TLadderLevel[]; rows: T
         <YAxis yAxisId="score" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} width={42} tick={{ fontSize: 11 }} />
         <YAxis yAxisId="level" orientation="right" domain={[-1, Math.max(ladder.length - 1, 0)]} ticks={levelTicks} tickFormatter={(v: number) => (v < 0 ? "None" : levelName(ladder, v))} width={64} tick={{ fontSize: 11 }} allowDecimals={false} />
         <Tooltip content={(tip) => <EntityTooltip {...tip} ladder={ladder} />} />
-        <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+        <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Line yAxisId="level" name="Level" dataKey="level" type="stepAfter" stroke="#7a8491" strokeWidth={2} strokeDasharray="5 3" isAnimationActive={false} dot={(dot) => <LevelDot key={`${dot.index}`} {...dot} ladder={ladder} />} activeDot={false} />
         <Line yAxisId="score" name="Score" dataKey="score" type="stepAfter" stroke={SCORE_COLOUR} strokeWidth={2.5} isAnimationActive={false} dot={(dot) => <ScoreDot key={`${dot.index}`} {...dot} />} />
       </ComposedChart>
@@ -129,10 +129,10 @@ function DistributionPlot({ ladder, rows }: { ladder: readonly TLadderLevel[]; r
       <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="#e6e9ee" vertical={false} />
         {timeAxis}
-        <YAxis yAxisId="count" allowDecimals={false} width={36} tick={{ fontSize: 11 }} />
+        <YAxis yAxisId="count" allowDecimals={false} domain={[0, "dataMax"]} width={36} tick={{ fontSize: 11 }} />
         <YAxis yAxisId="score" orientation="right" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} width={42} tick={{ fontSize: 11 }} />
         <Tooltip content={(tip) => <DistributionTooltip {...tip} ladder={ladder} />} />
-        <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+        <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Area yAxisId="count" name="No level" dataKey="below" stackId="levels" type="stepAfter" stroke={BELOW_COLOUR} fill={BELOW_COLOUR} fillOpacity={0.6} isAnimationActive={false} />
         {ladder.map((level, index) => (
           <Area key={level.name} yAxisId="count" name={level.name} dataKey={levelKey(index)} stackId="levels" type="stepAfter" stroke={level.color} fill={level.color} fillOpacity={0.7} isAnimationActive={false} />
