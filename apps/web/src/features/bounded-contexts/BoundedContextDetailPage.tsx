@@ -9,6 +9,8 @@ import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
 import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
 import { PracticeSummaryCard } from "../practices/summary/PracticeSummaryCard.tsx";
+import { EntityScorecards } from "../scorecards/entity/EntityScorecards.tsx";
+import { GroupRollups } from "../scorecards/entity/GroupRollups.tsx";
 import { ContextRelationships } from "./ContextRelationships.tsx";
 
 export function BoundedContextDetailPage() {
@@ -40,6 +42,8 @@ export function BoundedContextDetailPage() {
       {(context) => (
         <>
           <PracticeSummaryCard scope={{ kind: "bounded-context", slug: context.slug }} />
+          <EntityScorecards entity={{ kind: "bounded-context", slug: context.slug }} />
+          <GroupRollups groupBy="boundedContext" slug={context.slug} name={context.name} />
           <RelatedSection
             title="Teams"
             rows={context.teams}

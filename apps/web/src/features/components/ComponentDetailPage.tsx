@@ -12,7 +12,9 @@ import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
 import { NamespaceColumns } from "../namespaces/namespace-columns.tsx";
 import { PracticeSummaryCard } from "../practices/summary/PracticeSummaryCard.tsx";
 import { RepositoryUrl } from "../repositories/RepositoryUrl.tsx";
+import { EntityScorecards } from "../scorecards/entity/EntityScorecards.tsx";
 import { SolutionAreaLink } from "../solution-areas/SolutionAreaLink.tsx";
+import { ComponentLabels } from "./ComponentLabels.tsx";
 import { OwnershipBadge } from "./OwnershipBadge.tsx";
 import { OwnershipCallout } from "./OwnershipCallout.tsx";
 
@@ -42,6 +44,7 @@ export function ComponentDetailPage() {
         { label: "Lifecycle", value: <VocabularyBadge vocabulary="lifecycle" value={component.lifecycle} /> },
         { label: "Solution area", value: <SolutionAreaLink area={component.solutionArea} /> },
         { label: "Owner teams", value: <TeamLinks teams={component.owners} /> },
+        { label: "Labels", value: <ComponentLabels labels={component.labels} /> },
       ]}
     >
       {(component) => <ComponentRelations component={component} />}
@@ -61,6 +64,7 @@ function ComponentRelations({ component }: { component: TComponent }) {
     <>
       <OwnershipCallout ownership={component.effectiveOwnership} owners={component.owners} />
       <PracticeSummaryCard scope={{ kind: "component", slug: component.slug }} />
+      <EntityScorecards entity={{ kind: "component", slug: component.slug }} />
       <RelatedSection
         title="Namespaces"
         rows={component.namespaces}

@@ -22,6 +22,7 @@ import { ReferencePicker } from "../catalog/ReferencePicker.tsx";
 import { SlugField } from "../catalog/SlugField.tsx";
 import { namespaceLabel, useAllReferenceOptions } from "../catalog/reference-options.ts";
 import { DependenciesEditor, type TDependencyRow } from "./DependenciesEditor.tsx";
+import { labelRows, labelsOf, LabelsEditor, type TLabelRow } from "./LabelsEditor.tsx";
 
 type TComponent = RouterOutputs["component"]["get"];
 type TComponentInput = RouterInputs["component"]["create"];
@@ -40,6 +41,7 @@ interface TComponentValues {
   repositories: TReferenceOption[];
   namespaces: TReferenceOption[];
   dependencies: TDependencyRow[];
+  labels: TLabelRow[];
 }
 
 const option = (entry: { slug: string; name: string }): TReferenceOption => ({ value: entry.slug, label: entry.name });
@@ -69,6 +71,7 @@ export function ComponentFormPage() {
         repositories: [],
         namespaces: [],
         dependencies: [],
+        labels: [],
       }}
       toValues={(component) => ({
         name: component.name,
@@ -82,6 +85,7 @@ export function ComponentFormPage() {
         repositories: component.repositories.map(option),
         namespaces: component.namespaces.map((namespace) => ({ value: namespace.slug, label: namespaceLabel(namespace) })),
         dependencies: component.dependencies.map((dependency) => ({ component: option(dependency), style: dependency.style as TDependencyStyle })),
+        labels: labelRows(component.labels),
       })}
       toInput={(values) => ({
         name: values.name,
@@ -95,6 +99,7 @@ export function ComponentFormPage() {
         repositorySlugs: values.repositories.map((repository) => repository.value),
         namespaceSlugs: values.namespaces.map((namespace) => namespace.value),
         dependencies: values.dependencies.map((row) => ({ componentSlug: row.component.value, style: row.style })),
+        labels: labelsOf(values.labels),
       })}
       renderFields={(values, set, component) => (
         <>
@@ -138,6 +143,9 @@ export function ComponentFormPage() {
           </FormSection>
           <FormSection title="Dependencies" intro="Components this one calls synchronously (RPC, REST) or consumes asynchronously (events, queues).">
             <DependenciesEditor dependencies={values.dependencies} onChange={(dependencies) => set("dependencies", dependencies)} selfSlug={component?.slug} />
+          </FormSection>
+          <FormSection title="Labels" intro="Free name–value pairs (tier: critical, cost-centre: 42). Scorecard filters and rules can read them.">
+            <LabelsEditor labels={values.labels} onChange={(labels) => set("labels", labels)} />
           </FormSection>
         </>
       )}

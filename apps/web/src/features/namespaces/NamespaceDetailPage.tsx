@@ -8,6 +8,7 @@ import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
 import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
 import { PracticeSummaryCard } from "../practices/summary/PracticeSummaryCard.tsx";
+import { EntityScorecards } from "../scorecards/entity/EntityScorecards.tsx";
 
 export function NamespaceDetailPage() {
   const { slug = "" } = useParams();
@@ -60,6 +61,7 @@ export function NamespaceDetailPage() {
       {(namespace) => (
         <>
           <PracticeSummaryCard scope={{ kind: "namespace", slug: namespace.slug }} />
+          <EntityScorecards entity={{ kind: "namespace", slug: namespace.slug }} />
           <RelatedSection<TRelated<"namespace", "components">>
             title="Components running here"
             rows={namespace.components}

@@ -10,6 +10,8 @@ import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
 import { badgeColumn, nameColumn } from "../catalog/columns.tsx";
 import { NamespaceColumns } from "../namespaces/namespace-columns.tsx";
 import { PracticeSummaryCard } from "../practices/summary/PracticeSummaryCard.tsx";
+import { EntityScorecards } from "../scorecards/entity/EntityScorecards.tsx";
+import { GroupRollups } from "../scorecards/entity/GroupRollups.tsx";
 import { SolutionAreaLink } from "../solution-areas/SolutionAreaLink.tsx";
 
 type TTeam = RouterOutputs["team"]["get"];
@@ -45,6 +47,8 @@ function TeamRelations({ team }: { team: TTeam }) {
   return (
     <>
       <PracticeSummaryCard scope={{ kind: "team", slug: team.slug }} />
+      <EntityScorecards entity={{ kind: "team", slug: team.slug }} />
+      <GroupRollups groupBy="team" slug={team.slug} name={team.name} />
       <RelatedSection
         title="Members"
         rows={team.members}
