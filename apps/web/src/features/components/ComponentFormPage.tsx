@@ -144,7 +144,7 @@ export function ComponentFormPage() {
           <FormSection title="Dependencies" intro="Components this one calls synchronously (RPC, REST) or consumes asynchronously (events, queues).">
             <DependenciesEditor dependencies={values.dependencies} onChange={(dependencies) => set("dependencies", dependencies)} selfSlug={component?.slug} />
           </FormSection>
-          <FormSection title="Labels" intro="Free name–value pairs (tier: critical, cost-centre: 42). Scorecard filters and rules can read them.">
+          <FormSection title="Labels" intro="Free name–value pairs (tier: critical, cost-centre: 42) that scorecard filters and rules can read. Names use lower-case letters, digits, dots, dashes, underscores and slashes.">
             <LabelsEditor labels={values.labels} onChange={(labels) => set("labels", labels)} />
           </FormSection>
         </>

@@ -30,12 +30,13 @@ export function RuleResultItem({ rule, blocks, scorecard, entity, entityName }: 
           <span>weight {rule.weight}</span>
         </span>
       </div>
-      <p className="rule-result__message">{rule.message}</p>
       {rule.waiver ? (
         <p className="rule-result__waiver">
           Waived by {rule.waiver.grantedBy} until <time dateTime={rule.waiver.expiresAt}>{rule.waiver.expiresAt.slice(0, 10)}</time>: “{rule.waiver.reason}”
         </p>
-      ) : null}
+      ) : (
+        <p className="rule-result__message">{rule.message}</p>
+      )}
       {rule.facts.length > 0 ? (
         <ul className="rule-result__facts" aria-label="Facts read">
           {rule.facts.map((fact, index) => (
