@@ -1,0 +1,217 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { SCORED_KIND_LABELS } from "@topograph/domain";
+import { useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { errorMessage, isNotFound } from "../../../lib/api-error.ts";
+import { labelOf } from "../../../lib/labels.ts";
+import { paths } from "../../../lib/paths.ts";
+import { useTRPC } from "../../../lib/trpc.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { Badge } from "../../../ui/Badge.tsx";
+import { ConfirmDialog } from "../../../ui/ConfirmDialog.tsx";
+import { EmptyState } from "../../../ui/EmptyState.tsx";
+import { ErrorBanner } from "../../../ui/ErrorBanner.tsx";
+import { Loading } from "../../../ui/Loading.tsx";
+import { PageHeader } from "../../../ui/PageHeader.tsx";
+import { Section } from "../../../ui/Section.tsx";
+import { useAllReferenceOptions } from "../../catalog/reference-options.ts";
+import { Breadcrumb } from "../shared/Breadcrumb.tsx";
+import { LevelBadge } from "../shared/LevelBadge.tsx";
+import { ScorecardNotFound } from "../shared/ScorecardNotFound.tsx";
+import type { TInitiative } from "../shared/scorecard-types.ts";
+import { InitiativeForm } from "./InitiativeForm.tsx";
+import { InitiativeProgressBar } from "./InitiativeProgressBar.tsx";
+import { InitiativeProgressChart } from "./InitiativeProgressChart.tsx";
+import { formatTargetDate } from "./target-date.ts";
+import "../../../ui/DataTable.css";
+import "./Initiatives.css";
+
+/** One initiative: the goal, how far it has come, over time, and which teams still have work to do. */
+export function InitiativePage() {
+  const { slug = "" } = useParams();
+  const trpc = useTRPC();
+  const [editing, setEditing] = useState(false);
+  const initiative = useQuery({ ...trpc.initiative.get.queryOptions({ slug }), refetchOnWindowFocus: !editing });
+  useDocumentTitle(initiative.data?.name ?? "Initiative");
+
+  if (initiative.isError && !initiative.data) {
+    if (isNotFound(initiative.error)) return <ScorecardNotFound slug={slug} noun="initiative" />;
+    return (
+      <ErrorBanner title="Could not load the initiative." onRetry={() => void initiative.refetch()}>
+        {errorMessage(initiative.error)}
+      </ErrorBanner>
+    );
+  }
+  if (!initiative.data) return <Loading label={`Loading initiative “${slug}”…`} />;
+  const data = initiative.data;
+  if (editing) {
+    return (
+      <>
+        <Breadcrumb
+          trail={[
+            { to: paths.initiatives, label: "Initiatives" },
+            { to: paths.initiative(data.slug), label: data.name },
+          ]}
+          current="Edit"
+        />
+        <PageHeader eyebrow="Edit initiative" title={data.name} />
+        <InitiativeForm key={data.version} initiative={data} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} onReload={() => void initiative.refetch()} />
+      </>
+    );
+  }
+  return <InitiativeView initiative={data} onEdit={() => setEditing(true)} />;
+}
+
+function InitiativeView({ initiative, onEdit }: { initiative: TInitiative; onEdit: () => void }) {
+  const trpc = useTRPC();
+  // The scorecard says what kind of entity is scored (for links) and the titles of the blocking rules.
+  const scorecard = useQuery(trpc.scorecard.get.queryOptions({ scorecardId: initiative.scorecard.slug }));
+  const teams = useAllReferenceOptions("team");
+  const teamNames = new Map(teams.options.map((team) => [team.value, team.label]));
+  const kind = scorecard.data?.entityKind;
+  const ruleTitles = new Map(scorecard.data?.definition.rules.map((rule) => [rule.id, rule.title]) ?? []);
+  const targetIndex = initiative.ladder.findIndex((level) => level.name === initiative.targetLevel);
+  const { status } = initiative;
+  const kindWords = kind ? `${labelOf(SCORED_KIND_LABELS, kind).toLowerCase()}s` : "entities";
+  const behind = status.inScope - status.done;
+
+  return (
+    <>
+      <Breadcrumb trail={[{ to: paths.initiatives, label: "Initiatives" }]} current={initiative.name} />
+      <PageHeader
+        eyebrow="Initiative"
+        title={initiative.name}
+        meta={
+          <>
+            <span>
+              Scorecard: <Link to={paths.scorecard(initiative.scorecard.slug)}>{initiative.scorecard.name}</Link>
+            </span>
+            <span>
+              Target: <LevelBadge ladder={initiative.ladder} levelIndex={targetIndex} size="small" />
+            </span>
+            <span>By {formatTargetDate(initiative.targetDate)}</span>
+            {initiative.overdue ? <Badge tone="danger">Overdue</Badge> : null}
+            {initiative.ownerTeam ? (
+              <span>
+                Owner: <Link to={paths.detail("team", initiative.ownerTeam.slug)}>{initiative.ownerTeam.name}</Link>
+              </span>
+            ) : null}
+          </>
+        }
+        description={initiative.description || undefined}
+        actions={
+          <>
+            <button type="button" className="button button--primary" onClick={onEdit}>
+              Edit
+            </button>
+            <DeleteInitiativeButton initiative={initiative} />
+          </>
+        }
+      />
+      <div className="stack">
+        <div className="initiative-page__overview">
+          <Section title="Progress">
+            <div className="initiative-page__progress">
+              <p className="initiative-page__goal">
+                Every {kind ? labelOf(SCORED_KIND_LABELS, kind).toLowerCase() : "entity"} in scope reaches <strong>{initiative.targetLevel}</strong> on {initiative.scorecard.name} by{" "}
+                <strong>{formatTargetDate(initiative.targetDate)}</strong>.
+              </p>
+              <p className="initiative-page__big">
+                <strong>{status.percent}%</strong>
+                <span className="subtle">
+                  {status.done} of {status.inScope} {kindWords} at {initiative.targetLevel} or above
+                </span>
+              </p>
+              <InitiativeProgressBar percent={status.percent} label={`${initiative.name} progress`} />
+              {initiative.overdue ? (
+                <p className="initiative-page__overdue" role="note">
+                  The target date has passed with {behind === 1 ? "1 entity" : `${behind} entities`} still below {initiative.targetLevel}.
+                </p>
+              ) : null}
+            </div>
+          </Section>
+          <Section title="Over time">
+            <InitiativeProgressChart points={initiative.progress} label={`Share of ${kindWords} at ${initiative.targetLevel} over time`} targetDate={initiative.targetDate} />
+          </Section>
+        </div>
+        <Section title="Who still has work to do" count={status.remaining.length}>
+          {status.remaining.length === 0 ? (
+            <EmptyState title={status.inScope === 0 ? "Nothing is in scope." : "Everyone has reached the target."}>
+              {status.inScope === 0 ? "The scorecard scores no entity this initiative's scope admits." : `All ${status.inScope} ${kindWords} are at ${initiative.targetLevel} or above.`}
+            </EmptyState>
+          ) : (
+            <ul className="initiative-work">
+              {status.remaining.map((work) => (
+                <li key={work.team ?? "none"} className="initiative-work__team">
+                  <h3 className="initiative-work__heading">
+                    {work.team ? <Link to={paths.detail("team", work.team)}>{teamNames.get(work.team) ?? work.team}</Link> : <span className="subtle">No owning team</span>}{" "}
+                    <span className="subtle">
+                      {work.entities.length === 1 ? "1 entity" : `${work.entities.length} entities`} below {initiative.targetLevel}
+                    </span>
+                  </h3>
+                  <table className="data-table initiative-work__table">
+                    <caption className="visually-hidden">Entities of {work.team ? (teamNames.get(work.team) ?? work.team) : "no owning team"} below the target level</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Entity</th>
+                        <th scope="col">Level now</th>
+                        <th scope="col">Blocking rules</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {work.entities.map((entity) => (
+                        <tr key={entity.slug}>
+                          <td>{kind ? <Link to={paths.detail(kind, entity.slug)}>{entity.name}</Link> : entity.name}</td>
+                          <td className="data-table__nowrap">
+                            <LevelBadge ladder={initiative.ladder} levelIndex={entity.levelIndex} size="small" />
+                          </td>
+                          <td>
+                            <ul className="inline-list">
+                              {entity.blockingRules.map((ruleId) => (
+                                <li key={ruleId}>
+                                  <code title={ruleTitles.get(ruleId)}>{ruleId}</code>
+                                </li>
+                              ))}
+                            </ul>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      </div>
+    </>
+  );
+}
+
+function DeleteInitiativeButton({ initiative }: { initiative: TInitiative }) {
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const remove = useMutation({ ...trpc.initiative.delete.mutationOptions(), onSuccess: () => navigate(paths.initiatives, { replace: true }) });
+  return (
+    <>
+      <button type="button" className="button button--danger-outline" onClick={() => setOpen(true)}>
+        Delete
+      </button>
+      <ConfirmDialog
+        open={open}
+        title={`Delete initiative “${initiative.name}”?`}
+        confirmLabel="Delete initiative"
+        busy={remove.isPending}
+        error={remove.error ? errorMessage(remove.error) : undefined}
+        onConfirm={() => remove.mutate({ id: initiative.id, version: initiative.version })}
+        onClose={() => {
+          setOpen(false);
+          remove.reset();
+        }}
+      >
+        The scorecard and its scores stay; only the initiative and its target go.
+      </ConfirmDialog>
+    </>
+  );
+}
