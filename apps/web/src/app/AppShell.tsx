@@ -31,6 +31,7 @@ export function AppShell() {
   }, [pathname]);
   const inRuntime = pathname.startsWith("/clusters") || pathname.startsWith("/environments");
   const inPractices = pathname.startsWith(paths.practices) || pathname.startsWith("/decisions/");
+  const inScorecards = pathname.startsWith(paths.scorecards) || pathname.startsWith(paths.initiatives);
   return (
     <div className="shell">
       <a href="#main" className="skip-link">
@@ -62,6 +63,11 @@ export function AppShell() {
             <li>
               <NavLink to={paths.practices} aria-current={inPractices ? "page" : undefined} className={inPractices ? "active" : undefined}>
                 Practices
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.scorecards} aria-current={inScorecards ? "page" : undefined} className={inScorecards ? "active" : undefined}>
+                Scorecards
               </NavLink>
             </li>
           </ul>
