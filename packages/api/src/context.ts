@@ -1,4 +1,4 @@
-import type { TDatabase } from "@topograph/db";
+import type { TDatabase, TFacts } from "@topograph/db";
 import { ScoreRecorder } from "./scoring/score-recorder.ts";
 
 /**
@@ -10,9 +10,12 @@ export interface TContext {
   /** The time procedures treat as now: waivers expire and history is stamped by it. */
   now: () => Date;
   scores: ScoreRecorder;
+  /** The facts every entity is scored on, cached until the next write (see FactsCache). */
+  facts: () => Promise<TFacts>;
 }
 
 export function createContext(options: { db: TDatabase; now?: () => Date; scores?: ScoreRecorder }): TContext {
   const now = options.now ?? (() => new Date());
-  return { db: options.db, now, scores: options.scores ?? new ScoreRecorder(options.db, now) };
+  const scores = options.scores ?? new ScoreRecorder(options.db, now);
+  return { db: options.db, now, scores, facts: () => scores.facts.get() };
 }

@@ -16,7 +16,7 @@ export { bulkLoadCatalog } from "./seed/bulk-load.ts";
 export { bulkSetChecklistAnswer, getChecklist, getChecklistHistory, setChecklistAnswer } from "./practices/checklist.ts";
 export { decisionsForScope, listDecisions, recordDecision } from "./practices/decision.ts";
 export { deleteScorecard, getStoredScorecard, installBuiltInScorecards, listStoredScorecards, upsertScorecard, type TStoredScorecard } from "./scorecards/definitions.ts";
-export { evaluateEntity, findSubjectFacts, loadScoringState, scoreEverything, scoreScorecard, scoreStored, type TScorecardResults, type TScoringState } from "./scorecards/scoring.ts";
+export { evaluateEntity, findSubjectFacts, loadFacts, loadScoringState, scoreEverything, scoreScorecard, scoreStored, type TFacts, type TScorecardResults, type TScoringState } from "./scorecards/scoring.ts";
 export { createWaiver, listWaivers, revokeWaiver } from "./scorecards/waivers.ts";
 export { entityHistory, groupTrend, recordScores, scorecardTrend, type TRecording, type TRecordReason } from "./scorecards/history.ts";
 export { createInitiative, deleteInitiative, getInitiative, listInitiatives, updateInitiative } from "./scorecards/initiatives.ts";

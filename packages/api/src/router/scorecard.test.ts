@@ -3,7 +3,7 @@ import { BUILT_IN_SCORECARDS, scorecardsToYaml } from "@topograph/domain";
 import { describe, expect, it } from "vitest";
 import { demoApi, failure, invalidFields } from "../testing/caller.ts";
 
-const ruleOf = (result: { rules: { id: string }[] }, id: string) => result.rules.find((r) => r.id === id)!;
+const ruleOf = <T extends { id: string }>(result: { rules: T[] }, id: string): T => result.rules.find((r) => r.id === id)!;
 
 describe("scorecard procedures", () => {
   it("list the built-in scorecards with a spread of levels over the demo organisation", async () => {

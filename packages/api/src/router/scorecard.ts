@@ -65,18 +65,18 @@ const ZGroupSchema = z.object({ groupBy: z.enum(ROLLUP_GROUPS, { error: "Group b
 /** Scorecards: definitions (as data and as YAML), evaluation, rollups and history. */
 export const scorecardRouter = {
   list: publicProcedure.query(async ({ ctx }) => {
-    const { scorecards } = await scoreEverything(ctx.db, ctx.now());
+    const { scorecards } = await scoreEverything(ctx.db, ctx.now(), await ctx.facts());
     return scorecards.map(summaryOf);
   }),
 
   get: publicProcedure.input(ZScorecardRefSchema).query(async ({ ctx, input }) => {
-    const scored = await scoreScorecard(ctx.db, input.scorecardId, ctx.now());
+    const scored = await scoreScorecard(ctx.db, input.scorecardId, ctx.now(), await ctx.facts());
     return { ...summaryOf(scored), definition: scored.stored.definition, rules: tallyRules(scored.compiled, scored.results) };
   }),
 
   /** The scored entities, filtered, sorted and paged for the scorecard's table. */
   entities: publicProcedure.input(ZScorecardEntitiesInputSchema).query(async ({ ctx, input }) => {
-    const { results, stored } = await scoreScorecard(ctx.db, input.scorecardId, ctx.now());
+    const { results, stored } = await scoreScorecard(ctx.db, input.scorecardId, ctx.now(), await ctx.facts());
     const page = entityTable(results, input);
     return { ladder: stored.definition.ladder, ruleIds: stored.definition.rules.map((r) => r.id), ...page };
   }),
@@ -125,13 +125,13 @@ export const scorecardRouter = {
 
   /** One entity: its level, score, and every rule with status and reason. */
   evaluate: publicProcedure.input(ZScorecardRefSchema.extend({ entity: ZScoredEntitySchema })).query(async ({ ctx, input }) => {
-    const { stored, inScope, score } = await evaluateEntity(ctx.db, input.scorecardId, input.entity, ctx.now());
+    const { stored, inScope, score } = await evaluateEntity(ctx.db, input.scorecardId, input.entity, ctx.now(), await ctx.facts());
     return { scorecard: { slug: stored.definition.slug, name: stored.definition.name, ladder: stored.definition.ladder }, inScope, ...score };
   }),
 
   /** Every scorecard that scores this entity, with its level and what to do next. */
   forEntity: publicProcedure.input(z.object({ entity: ZScoredEntitySchema })).query(async ({ ctx, input }) => {
-    const { state, scorecards } = await scoreEverything(ctx.db, ctx.now());
+    const { state, scorecards } = await scoreEverything(ctx.db, ctx.now(), await ctx.facts());
     const subject = state.subjects[input.entity.kind].find((s) => s.slug === input.entity.slug);
     if (!subject) throw AppError.notFound(input.entity.kind.replace("-", " "), input.entity.slug);
     return scorecards
@@ -146,7 +146,7 @@ export const scorecardRouter = {
   rollup: publicProcedure
     .input(ZScorecardRefSchema.extend({ groupBy: z.enum(ROLLUP_GROUPS, { error: "Group by team or boundedContext." }) }))
     .query(async ({ ctx, input }) => {
-      const { stored, compiled, results, state } = await scoreScorecard(ctx.db, input.scorecardId, ctx.now());
+      const { stored, compiled, results, state } = await scoreScorecard(ctx.db, input.scorecardId, ctx.now(), await ctx.facts());
       const names = new Map((input.groupBy === "team" ? state.subjects.team : state.subjects["bounded-context"]).map((s) => [s.slug, s.name]));
       const rows = rollUp(compiled, results, input.groupBy, names);
       return {
@@ -159,7 +159,7 @@ export const scorecardRouter = {
 
   /** Team and bounded-context pages: every scorecard rolled up over what the group owns or holds. */
   rollupFor: publicProcedure.input(ZGroupSchema).query(async ({ ctx, input }) => {
-    const { scorecards } = await scoreEverything(ctx.db, ctx.now());
+    const { scorecards } = await scoreEverything(ctx.db, ctx.now(), await ctx.facts());
     return scorecards.flatMap(({ stored, compiled, results }) => {
       const members = results.filter((r) => (input.groupBy === "team" ? r.teamSlugs : r.contextSlugs).includes(input.slug));
       if (members.length === 0) return [];
@@ -183,7 +183,7 @@ export const scorecardRouter = {
     .query(async ({ ctx, input }) => {
       if (input.entity) return { scope: "entity" as const, ...(await entityHistory(ctx.db, input.scorecardId, input.entity)) };
       if (input.group) {
-        const scored = await scoreScorecard(ctx.db, input.scorecardId, ctx.now());
+        const scored = await scoreScorecard(ctx.db, input.scorecardId, ctx.now(), await ctx.facts());
         const trend = await groupTrend(ctx.db, scored, scored.state.ids, input.group.groupBy, input.group.slug);
         return { scope: "group" as const, ladder: trend.ladder, points: trend.points.map((p) => ({ takenAt: p.takenAt, entities: p.entities, belowFirst: p.belowFirst, levelCounts: p.levelCounts, averageScore: p.averageScore })) };
       }

@@ -7,6 +7,12 @@ function clock(start: string) {
   return { now: () => now, advanceDays: (days: number) => (now = new Date(now.getTime() + days * 24 * 3600 * 1000)) };
 }
 const bService = { kind: "component" as const, slug: "b-service" };
+
+/** History answers in the shape of its scope; a test asks for one scope and reads that shape. */
+function pointsOf<S extends "entity" | "group" | "scorecard", H extends { scope: string; points: unknown[] }>(history: H, scope: S): Extract<H, { scope: S }>["points"] {
+  if (history.scope !== scope) throw new Error(`Expected ${scope} history, got ${history.scope}.`);
+  return history.points as Extract<H, { scope: S }>["points"];
+}
 const liveness = { scorecardId: "deployment-readiness", ruleId: "deploy.probes.liveness", entity: bService };
 
 describe("waivers and score history", () => {
@@ -14,19 +20,19 @@ describe("waivers and score history", () => {
     const time = clock("2026-11-23T10:00:00Z");
     const { api, scores } = await demoApi({ now: time.now });
     await scores.record();
-    const before = await api.scorecard.history({ scorecardId: "deployment-readiness", entity: bService });
-    expect(before.points.map((p) => p.levelIndex)).toEqual([-1]);
+    const before = pointsOf(await api.scorecard.history({ scorecardId: "deployment-readiness", entity: bService }), "entity");
+    expect(before.map((p) => p.levelIndex)).toEqual([-1]);
 
     time.advanceDays(1 / 24);
     await api.waiver.create({ ...liveness, reason: "Liveness endpoint ships with release 4.2 next sprint", expiresAt: "2027-01-31", grantedBy: "Mai Fujita" });
     const after = await api.scorecard.evaluate({ scorecardId: "deployment-readiness", entity: bService });
     expect(after.rules.find((r) => r.id === "deploy.probes.liveness")).toMatchObject({ status: "waived", message: "Waived until 2027-01-31 by Mai Fujita: Liveness endpoint ships with release 4.2 next sprint" });
     expect(after.level).toBe("Bronze");
-    const history = await api.scorecard.history({ scorecardId: "deployment-readiness", entity: bService });
-    expect(history.points.map((p) => [p.levelIndex, p.waived])).toEqual([[-1, 0], [0, 1]]);
-    const trend = await api.scorecard.history({ scorecardId: "deployment-readiness" });
-    expect(trend.points.length).toBe(2);
-    expect(trend.points[1]!.levelCounts[0]).toBe(trend.points[0]!.levelCounts[0]! + 1);
+    const history = pointsOf(await api.scorecard.history({ scorecardId: "deployment-readiness", entity: bService }), "entity");
+    expect(history.map((p) => [p.levelIndex, p.waived])).toEqual([[-1, 0], [0, 1]]);
+    const trend = pointsOf(await api.scorecard.history({ scorecardId: "deployment-readiness" }), "scorecard");
+    expect(trend.length).toBe(2);
+    expect(trend[1]!.levelCounts[0]).toBe(trend[0]!.levelCounts[0]! + 1);
   });
 
   it("let an expired waiver stop applying by itself", async () => {
@@ -70,9 +76,9 @@ describe("waivers and score history", () => {
     const component = await api.component.get({ slug: "x-frontend" });
     await api.component.update({ id: component.id, version: component.version, namespaceSlugs: [] });
     await scores.idle();
-    const history = await api.scorecard.history({ scorecardId: "deployment-readiness", entity: { kind: "component", slug: "x-frontend" } });
-    expect(history.points.map((p) => p.passed)).toEqual([expect.any(Number), expect.any(Number)]);
-    expect(history.points[1]!.passed).toBeLessThan(history.points[0]!.passed);
+    const history = pointsOf(await api.scorecard.history({ scorecardId: "deployment-readiness", entity: { kind: "component", slug: "x-frontend" } }), "entity");
+    expect(history.map((p) => p.passed)).toEqual([expect.any(Number), expect.any(Number)]);
+    expect(history[1]!.passed).toBeLessThan(history[0]!.passed);
     time.advanceDays(1);
     const daily = await scores.record("daily");
     expect(daily.snapshots).toBe(daily.entities);
@@ -81,8 +87,8 @@ describe("waivers and score history", () => {
   it("trend a team's scores from the histories of what it owns", async () => {
     const { api, scores } = await demoApi();
     await scores.record();
-    const trend = await api.scorecard.history({ scorecardId: "deployment-readiness", group: { groupBy: "team", slug: "team-x" } });
-    expect(trend.points).toHaveLength(1);
-    expect(trend.points[0]).toMatchObject({ entities: 1 });
+    const trend = pointsOf(await api.scorecard.history({ scorecardId: "deployment-readiness", group: { groupBy: "team", slug: "team-x" } }), "group");
+    expect(trend).toHaveLength(1);
+    expect(trend[0]).toMatchObject({ entities: 1 });
   });
 });

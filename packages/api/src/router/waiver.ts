@@ -1,4 +1,4 @@
-import { createWaiver, listWaivers, loadScoringState, revokeWaiver } from "@topograph/db";
+import { createWaiver, listWaivers, revokeWaiver } from "@topograph/db";
 import { ZWaiverCreateSchema, ZWaiverListSchema, ZWaiverRevokeSchema } from "@topograph/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { publicProcedure } from "../trpc.ts";
@@ -6,7 +6,7 @@ import { publicProcedure } from "../trpc.ts";
 /** Waivers: a rule excused for one entity, with a reason, until a date. History records each change at once. */
 export const waiverRouter = {
   list: publicProcedure.input(ZWaiverListSchema.default({ includeInactive: false })).query(async ({ ctx, input }) => {
-    const { ids } = await loadScoringState(ctx.db, ctx.now());
+    const { ids } = await ctx.facts();
     return listWaivers(ctx.db, ids, input, ctx.now());
   }),
   create: publicProcedure.input(ZWaiverCreateSchema).mutation(async ({ ctx, input }) => {

@@ -1,4 +1,5 @@
 import { recordScores, type TDatabase, type TRecording, type TRecordReason } from "@topograph/db";
+import { FactsCache } from "./facts-cache.ts";
 
 /**
  * Keeps score history in step with the facts: every change of facts asks for a recording, bursts
@@ -14,6 +15,8 @@ export class ScoreRecorder {
     private readonly db: TDatabase,
     private readonly clock: () => Date,
     private readonly onError: (error: unknown) => void = (error) => console.error("Recording scores failed:", error),
+    /** Shared with the procedures of this process, so a recording and a page reuse one read. */
+    readonly facts: FactsCache = new FactsCache(db),
   ) {}
 
   /** Records once the current recording (if any) is done; calls meanwhile join that next one. */
@@ -28,7 +31,11 @@ export class ScoreRecorder {
         this.queued = null;
         this.queuedReason = "change";
         // An entity deleted between reading and writing fails the write; the second run sees it gone.
-        this.running = recordScores(this.db, this.clock(), why).catch(() => recordScores(this.db, this.clock(), why));
+        const run = async () => recordScores(this.db, this.clock(), why, await this.facts.get());
+        this.running = run().catch(() => {
+          this.facts.invalidate();
+          return run();
+        });
         return this.running;
       })
       .finally(() => {
@@ -39,6 +46,7 @@ export class ScoreRecorder {
 
   /** Fire and forget: failures are reported, never thrown at the caller whose write succeeded. */
   factsChanged(): void {
+    this.facts.invalidate();
     this.record("change").catch(this.onError);
   }
 

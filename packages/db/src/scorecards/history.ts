@@ -2,7 +2,7 @@ import { distributionOf, groupTimeline, type TRuleStatus, type TScoredKind, type
 import { inTransaction, type TDb } from "../catalog/integrity.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { getStoredScorecard } from "./definitions.ts";
-import { scoreEverything, type TScorecardResults } from "./scoring.ts";
+import { scoreEverything, type TFacts, type TScorecardResults } from "./scoring.ts";
 import { findSubject, subjectColumns, subjectKey, type TSubjectIds } from "./subjects.ts";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -28,9 +28,9 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
  * its last one, or whose last one is a day old; and a scorecard trend point when the distribution
  * changed or a day passed. Unchanged entities cost a comparison, not a write.
  */
-export async function recordScores(db: TDb, now: Date, reason: TRecordReason = "change"): Promise<TRecording> {
+export async function recordScores(db: TDb, now: Date, reason: TRecordReason = "change", facts?: TFacts): Promise<TRecording> {
   const started = performance.now();
-  const { state, scorecards } = await scoreEverything(db, now);
+  const { state, scorecards } = await scoreEverything(db, now, facts);
   let snapshots = 0;
   let trendPoints = 0;
   let entities = 0;

@@ -3,7 +3,7 @@ import { expectOneUpdated, expectSlugFree, expectVersion, inTransaction, type TD
 import { resolveTeams } from "../catalog/references.ts";
 import { checkFilterReferences, getStoredScorecard } from "./definitions.ts";
 import { seriesOf } from "./history.ts";
-import { scoreScorecard } from "./scoring.ts";
+import { scoreScorecard, type TFacts } from "./scoring.ts";
 import { subjectKey } from "./subjects.ts";
 
 const initiativeSelect = {
@@ -95,11 +95,11 @@ export async function deleteInitiative(db: TDb, ref: TEntityRef) {
 }
 
 /** An initiative with where it stands now, who has work left, and progress over time. */
-export async function getInitiative(db: TDb, slug: string, now: Date) {
+export async function getInitiative(db: TDb, slug: string, now: Date, facts?: TFacts) {
   const row = await findInitiative(db, slug);
   if (!row) throw AppError.notFound("initiative", slug);
   const initiative = toInitiative(row);
-  const scored = await scoreScorecard(db, initiative.scorecard.slug, now);
+  const scored = await scoreScorecard(db, initiative.scorecard.slug, now, facts);
   const targetIndex = scored.stored.definition.ladder.findIndex((l) => l.name === initiative.targetLevel);
   const kind = scored.stored.definition.entityKind;
   const catalogs = new Map(scored.state.subjects[kind].map((s) => [s.slug, s.catalog]));

@@ -25,10 +25,21 @@ export interface TScoringState {
   waiversOf(scorecardSlug: string): ReturnType<typeof indexWaivers>;
 }
 
-export async function loadScoringState(db: TDb, now: Date): Promise<TScoringState> {
+/** The facts of every entity: the expensive part of scoring, which callers may cache until the next write. */
+export interface TFacts {
+  ids: TSubjectIds;
+  subjects: Record<TScoredKind, TSubjectFacts[]>;
+}
+
+export async function loadFacts(db: TDb): Promise<TFacts> {
   const ids = await loadSubjectIds(db);
-  const [sources, waivers] = await Promise.all([loadScoringSources(db, ids), loadActiveWaivers(db, ids, now)]);
-  const subjects = buildSubjects(sources);
+  return { ids, subjects: buildSubjects(await loadScoringSources(db, ids)) };
+}
+
+/** Facts (given, or read now) plus the waivers in force at `now`, which are always read fresh. */
+export async function loadScoringState(db: TDb, now: Date, facts?: TFacts): Promise<TScoringState> {
+  const { ids, subjects } = facts ?? (await loadFacts(db));
+  const waivers = await loadActiveWaivers(db, ids, now);
   return {
     ids,
     subjects,
@@ -49,14 +60,14 @@ export function scoreStored(state: TScoringState, stored: TStoredScorecard): TSc
 }
 
 /** Scores every entity of one scorecard. */
-export async function scoreScorecard(db: TDb, slug: string, now: Date): Promise<TScorecardResults & { state: TScoringState }> {
-  const [stored, state] = await Promise.all([getStoredScorecard(db, slug), loadScoringState(db, now)]);
+export async function scoreScorecard(db: TDb, slug: string, now: Date, facts?: TFacts): Promise<TScorecardResults & { state: TScoringState }> {
+  const [stored, state] = await Promise.all([getStoredScorecard(db, slug), loadScoringState(db, now, facts)]);
   return { ...scoreStored(state, stored), state };
 }
 
 /** Every scorecard, every entity. */
-export async function scoreEverything(db: TDb, now: Date): Promise<{ state: TScoringState; scorecards: TScorecardResults[] }> {
-  const [stored, state] = await Promise.all([listStoredScorecards(db), loadScoringState(db, now)]);
+export async function scoreEverything(db: TDb, now: Date, facts?: TFacts): Promise<{ state: TScoringState; scorecards: TScorecardResults[] }> {
+  const [stored, state] = await Promise.all([listStoredScorecards(db), loadScoringState(db, now, facts)]);
   return { state, scorecards: stored.map((s) => scoreStored(state, s)) };
 }
 
@@ -67,8 +78,8 @@ export function findSubjectFacts(state: TScoringState, kind: TScoredKind, slug: 
 }
 
 /** One entity on one scorecard, every rule explained. */
-export async function evaluateEntity(db: TDb, slug: string, entity: { kind: TScoredKind; slug: string }, now: Date) {
-  const [stored, state] = await Promise.all([getStoredScorecard(db, slug), loadScoringState(db, now)]);
+export async function evaluateEntity(db: TDb, slug: string, entity: { kind: TScoredKind; slug: string }, now: Date, facts?: TFacts) {
+  const [stored, state] = await Promise.all([getStoredScorecard(db, slug), loadScoringState(db, now, facts)]);
   if (stored.definition.entityKind !== entity.kind) {
     throw AppError.invalid("entity.kind", `The scorecard "${stored.definition.name}" scores ${stored.definition.entityKind.replace("-", " ")}s, not ${entity.kind.replace("-", " ")}s.`);
   }

@@ -108,6 +108,15 @@ export async function bulkLoadCatalog(db: TDatabase, data: TCatalogData): Promis
         data.components.flatMap((c) => c.dependencies.map((d) => ({ dependentId: component(c.slug!), dependencyId: component(d.componentSlug), style: d.style }))),
         (chunk) => tx.componentDependency.createMany({ data: chunk }),
       );
+      const answeredAt = new Date();
+      await inChunks(
+        (data.checklistAnswers ?? []).flatMap((a) =>
+          a.scope.kind === "component"
+            ? [{ scopeKey: `component:${component(a.scope.slug)}`, componentId: component(a.scope.slug), itemId: a.itemId, status: a.status, note: a.note ?? "", answeredBy: a.answeredBy, answeredAt }]
+            : [],
+        ),
+        (chunk) => tx.checklistAnswer.createMany({ data: chunk }),
+      );
     },
     { timeout: LOAD_TIMEOUT_MS, maxWait: LOAD_TIMEOUT_MS },
   );

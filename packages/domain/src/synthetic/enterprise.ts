@@ -2,6 +2,8 @@ import type { TComponentKind } from "../catalog/component.ts";
 import { CONTEXT_RELATIONSHIP_PATTERNS, SUBDOMAIN_TYPES, CONTEXT_COMPLEXITIES } from "../catalog/bounded-context.ts";
 import { TEAM_TYPES } from "../catalog/team.ts";
 import type { TCatalogData } from "../demo/demo-organisation.ts";
+import { PRACTICE_CATALOGUE } from "../practices/catalogue.ts";
+import { practiceAppliesTo } from "../practices/practice.ts";
 
 export interface TEnterpriseSize {
   teams: number;
@@ -132,7 +134,20 @@ export function generateEnterprise(size: TEnterpriseSize = ENTERPRISE_SIZE): TCa
     made++;
   }
 
+  // Checklist answers: each component answers the component-scope practices asked of its kind,
+  // mostly adopted, so scorecards spread over every level as in a real organisation.
+  const statuses = ["adopted", "adopted", "adopted", "adopted", "partial", "not-adopted", "not-applicable"] as const;
+  const checklistAnswers: NonNullable<TCatalogData["checklistAnswers"]> = components.flatMap((component) =>
+    PRACTICE_CATALOGUE.items
+      .filter((item) => item.scope === "component" && practiceAppliesTo(item, component.kind) && rng.next() < 0.3)
+      .map((item) => {
+        const status = statuses[rng.int(statuses.length)]!;
+        return { scope: { kind: "component" as const, slug: component.slug }, itemId: item.id, status, note: status === "not-applicable" ? "Does not apply to this service." : "", answeredBy: "Synthetic generator" };
+      }),
+  );
+
   return {
+    checklistAnswers,
     organisation: { name: `Synthetic enterprise (seed ${size.seed})`, defaultOwnershipMode: "strong", repositoryStrategy: "polyrepo" },
     environments: environments.map((slug, rank) => ({ slug, name: slug[0]!.toUpperCase() + slug.slice(1), rank, description: "" })),
     clusters: clusterSlugs.map((slug, i) => ({ slug, name: `Cluster ${i}`, provider: "EKS", region: "ap-northeast-1", description: "" })),
