@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useDebouncedValue } from "../../../lib/use-debounced-value.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 import { Field } from "../../../ui/form/Field.tsx";
+import { useFieldIssue } from "../../../ui/form/FormIssues.tsx";
 
 interface TExpressionFieldProps {
   name: string;
@@ -15,9 +16,10 @@ interface TExpressionFieldProps {
 
 /** A rule's expression, checked by the server as the author pauses, with the facts it may read a click away. */
 export function ExpressionField({ name, label, kind, value, onChange }: TExpressionFieldProps) {
+  const serverIssue = useFieldIssue(name);
   return (
     <div className="expression-field">
-      <Field name={name} label={label} required hint={<ExpressionCheck kind={kind} expression={value} />}>
+      <Field name={name} label={label} required hint={<ExpressionCheck kind={kind} expression={value} serverIssue={serverIssue} />}>
         {(control) => <textarea {...control} name={name} className="textarea mono expression-field__input" rows={2} spellCheck={false} value={value} onChange={(event) => onChange(event.target.value)} />}
       </Field>
       <FactReference kind={kind} />
@@ -25,7 +27,8 @@ export function ExpressionField({ name, label, kind, value, onChange }: TExpress
   );
 }
 
-function ExpressionCheck({ kind, expression }: { kind: TScoredKind; expression: string }) {
+/** The live verdict; when it repeats the message of the last save, the field's error already says it. */
+function ExpressionCheck({ kind, expression, serverIssue }: { kind: TScoredKind; expression: string; serverIssue: string | undefined }) {
   const trpc = useTRPC();
   const debounced = useDebouncedValue(expression.trim(), 400);
   const check = useQuery({
@@ -41,6 +44,8 @@ function ExpressionCheck({ kind, expression }: { kind: TScoredKind; expression: 
     else if (check.data.ok) {
       text = `✓ Valid for a ${SCORED_KIND_LABELS[kind].toLowerCase()}.`;
       tone = "expression-field__check--ok";
+    } else if (check.data.message === serverIssue) {
+      text = "";
     } else {
       text = `✕ ${check.data.message}`;
       tone = "expression-field__check--bad";

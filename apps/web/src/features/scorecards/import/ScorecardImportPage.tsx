@@ -10,6 +10,7 @@ import { PageHeader } from "../../../ui/PageHeader.tsx";
 import { Section } from "../../../ui/Section.tsx";
 import { Breadcrumb } from "../shared/Breadcrumb.tsx";
 import { yamlProblems } from "./yaml-problems.ts";
+import "../../../ui/form/Field.css";
 import "./ScorecardImportPage.css";
 
 const DEFAULT_FILE_NAME = "scorecards.yaml";

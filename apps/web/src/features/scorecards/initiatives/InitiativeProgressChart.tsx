@@ -42,7 +42,7 @@ export function InitiativeProgressChart({ points, label, targetDate }: { points:
               labelFormatter={(t) => formatDateTime(new Date(Number(t)))}
               formatter={(value, _name, item) => [`${value}% (${(item.payload as { done: number }).done} of ${(item.payload as { entities: number }).entities})`, "At target"]}
             />
-            <Line dataKey="percent" name="At target" type="stepAfter" stroke="#1d5fa6" strokeWidth={2.5} dot={false} isAnimationActive={false} />
+            <Line dataKey="percent" name="At target" type="stepAfter" stroke="#1d5fa6" strokeWidth={2.5} dot={(dot) => <PointDot key={`${dot.index}`} {...dot} />} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -72,4 +72,10 @@ export function InitiativeProgressChart({ points, label, targetDate }: { points:
       </table>
     </figure>
   );
+}
+
+/** Recorded points get a dot (a single point would otherwise not show); the drawn continuation to today does not. */
+function PointDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: { current: boolean } }) {
+  if (cx === undefined || cy === undefined || payload?.current) return <g />;
+  return <circle cx={cx} cy={cy} r={4} fill="#1d5fa6" stroke="#fff" strokeWidth={1.5} />;
 }
