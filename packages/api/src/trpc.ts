@@ -21,8 +21,13 @@ export interface TErrorData {
   issues: TFieldIssue[];
 }
 
+/** A bad record key (a label name) hides the key schema's own message one level down; bring it up. */
+function issueMessage(issue: ZodError["issues"][number]): string {
+  return issue.code === "invalid_key" ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+}
+
 function describeInputError(error: ZodError): { message: string; issues: TFieldIssue[] } {
-  const issues = error.issues.map((issue) => ({ path: issue.path.join(".") || "(input)", message: issue.message }));
+  const issues = error.issues.map((issue) => ({ path: issue.path.join(".") || "(input)", message: issueMessage(issue) }));
   const message = `Invalid input: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}`;
   return { message, issues };
 }

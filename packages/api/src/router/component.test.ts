@@ -78,6 +78,14 @@ describe("component procedures", () => {
     expect(invalidFields(error)).toEqual(["dependencies.0.style"]);
   });
 
+  it("keep labels, and explain a label name that is not allowed", async () => {
+    const { api } = await demoApi();
+    const created = await api.component.create({ name: "Labelled", kind: "microservice", labels: { tier: "critical", "cost-centre": "42" } });
+    expect((await api.component.get({ slug: created.slug })).labels).toEqual({ tier: "critical", "cost-centre": "42" });
+    const error = await failure(api.component.create({ name: "Badly labelled", kind: "microservice", labels: { "Has Space": "x" } }));
+    expect(invalidFields(error)).toEqual(["labels.Has Space"]);
+  });
+
   it("refuse a component that depends on itself", async () => {
     const { api } = await demoApi();
     const a = await api.component.get({ slug: "a-service" });

@@ -43,7 +43,7 @@ describe("waivers and score history", () => {
     time.advanceDays(8);
     expect((await api.scorecard.evaluate({ scorecardId: "deployment-readiness", entity: bService })).level).toBeNull();
     expect(await api.waiver.list({ entity: bService })).toEqual([]);
-    expect((await api.waiver.list({ entity: bService, includeInactive: true })).map((w) => w.active)).toEqual([false]);
+    expect((await api.waiver.list({ entity: bService, includeInactive: true })).map((w) => [w.active, w.scorecardName, w.ruleTitle])).toEqual([[false, "Deployment readiness", "Liveness probe"]]);
   });
 
   it("refuse a waiver in the past, too long, twice, for an unknown rule or without a reason", async () => {

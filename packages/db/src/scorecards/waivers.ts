@@ -13,7 +13,7 @@ const waiverSelect = {
   grantedAt: true,
   revokedAt: true,
   revokedBy: true,
-  scorecard: { select: { slug: true } },
+  scorecard: { select: { slug: true, name: true, rules: { select: { ruleId: true, title: true } } } },
 } as const;
 
 type TWaiverRow = { id: string; ruleId: string; subjectKey: string; reason: string; expiresAt: Date; grantedBy: string; grantedAt: Date; revokedAt: Date | null; scorecard: { slug: string } };
@@ -56,7 +56,9 @@ export async function listWaivers(db: TDb, ids: TSubjectIds, filter: { scorecard
   });
   return rows.flatMap((row) => {
     const waiver = toWaiver(row, ids);
-    return waiver ? [{ ...waiver, revokedBy: row.revokedBy, active: row.revokedAt === null && row.expiresAt > now }] : [];
+    if (!waiver) return [];
+    const ruleTitle = row.scorecard.rules.find((rule) => rule.ruleId === row.ruleId)?.title ?? null;
+    return [{ ...waiver, scorecardName: row.scorecard.name, ruleTitle, revokedBy: row.revokedBy, active: row.revokedAt === null && row.expiresAt > now }];
   });
 }
 
