@@ -14,7 +14,9 @@ describe("initiatives", () => {
     expect(teamB.entities[0]!.blockingRules).toContain("scaling.pod.pdb");
     expect(initiative.progress.at(-1)).toMatchObject({ entities: 3, done: 1 });
     expect(initiative.overdue).toBe(false);
-    expect((await api.initiative.list()).map((i) => i.slug)).toEqual([created.slug]);
+    expect(initiative.scorecard).toEqual({ slug: "resilience-and-scaling", name: "Resilience and scaling", entityKind: "component" });
+    expect(initiative.rules.find((r) => r.id === "scaling.pod.pdb")).toEqual({ id: "scaling.pod.pdb", title: "PodDisruptionBudget", level: "Silver" });
+    expect((await api.initiative.list()).map((i) => [i.slug, i.status])).toEqual([[created.slug, { inScope: 3, done: 1, percent: 33.3 }]]);
   });
 
   it("refuse a level the scorecard lacks, an unknown scorecard and a filter for another kind", async () => {

@@ -6,7 +6,7 @@ import { publicProcedure } from "../trpc.ts";
 
 /** Initiatives: a scorecard level to reach by a date, with progress and who still has work to do. */
 export const initiativeRouter = {
-  list: publicProcedure.query(({ ctx }) => listInitiatives(ctx.db)),
+  list: publicProcedure.query(async ({ ctx }) => listInitiatives(ctx.db, ctx.now(), await ctx.facts())),
   get: publicProcedure.input(z.object({ slug: z.string().trim().min(1).max(200) })).query(async ({ ctx, input }) => getInitiative(ctx.db, input.slug, ctx.now(), await ctx.facts())),
   create: publicProcedure.input(ZInitiativeCreateSchema).mutation(({ ctx, input }) => createInitiative(ctx.db, input)),
   update: publicProcedure.input(ZInitiativeUpdateSchema).mutation(({ ctx, input }) => updateInitiative(ctx.db, input)),

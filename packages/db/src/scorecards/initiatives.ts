@@ -3,7 +3,7 @@ import { expectOneUpdated, expectSlugFree, expectVersion, inTransaction, type TD
 import { resolveTeams } from "../catalog/references.ts";
 import { checkFilterReferences, getStoredScorecard } from "./definitions.ts";
 import { seriesOf } from "./history.ts";
-import { scoreScorecard, type TFacts } from "./scoring.ts";
+import { scoreEverything, scoreScorecard, type TFacts, type TScorecardResults, type TScoringState } from "./scoring.ts";
 import { subjectKey } from "./subjects.ts";
 
 const initiativeSelect = {
@@ -27,10 +27,27 @@ function toInitiative(row: TInitiativeRow) {
   return { ...row, targetDate: row.targetDate.toISOString().slice(0, 10), filter: ZScorecardFilterSchema.parse(JSON.parse(row.filter)), scorecard: { slug: row.scorecard.slug, name: row.scorecard.name } };
 }
 
-export async function listInitiatives(db: TDb) {
+/** Every initiative with where it stands now (entities in scope, at the target, percent). */
+export async function listInitiatives(db: TDb, now: Date, facts?: TFacts) {
   const rows = await db.initiative.findMany({ select: initiativeSelect, orderBy: [{ targetDate: "asc" }, { name: "asc" }] });
-  return rows.map(toInitiative);
+  if (rows.length === 0) return [];
+  const { state, scorecards } = await scoreEverything(db, now, facts);
+  return rows.map((row) => {
+    const initiative = toInitiative(row);
+    const scored = scorecards.find((s) => s.stored.definition.slug === initiative.scorecard.slug)!;
+    const { inScope, done, percent } = currentStatus(scored, state, initiative);
+    return { ...initiative, status: { inScope, done, percent }, overdue: isOverdue(initiative.targetDate, now, done, inScope) };
+  });
 }
+
+function currentStatus(scored: TScorecardResults, state: TScoringState, initiative: ReturnType<typeof toInitiative>) {
+  const targetIndex = scored.stored.definition.ladder.findIndex((l) => l.name === initiative.targetLevel);
+  const catalogs = new Map(state.subjects[scored.stored.definition.entityKind].map((s) => [s.slug, s.catalog]));
+  const catalogOf = (slug: string) => catalogs.get(slug) ?? new Map();
+  return { targetIndex, catalogOf, ...initiativeStatus(scored.compiled, scored.results, initiative.filter, targetIndex, catalogOf) };
+}
+
+const isOverdue = (targetDate: string, now: Date, done: number, inScope: number) => now.getTime() > new Date(`${targetDate}T23:59:59.999Z`).getTime() && done < inScope;
 
 /** Checks what the schema cannot: the scorecard exists, the level is on its ladder, the filter fits. */
 async function resolveInitiative(tx: TTransaction, input: { scorecardId: string; targetLevel: string; filter: TInitiativeCreate["filter"]; ownerTeam: string | null }) {
@@ -100,11 +117,9 @@ export async function getInitiative(db: TDb, slug: string, now: Date, facts?: TF
   if (!row) throw AppError.notFound("initiative", slug);
   const initiative = toInitiative(row);
   const scored = await scoreScorecard(db, initiative.scorecard.slug, now, facts);
-  const targetIndex = scored.stored.definition.ladder.findIndex((l) => l.name === initiative.targetLevel);
   const kind = scored.stored.definition.entityKind;
-  const catalogs = new Map(scored.state.subjects[kind].map((s) => [s.slug, s.catalog]));
-  const status = initiativeStatus(scored.compiled, scored.results, initiative.filter, targetIndex, (s) => catalogs.get(s) ?? new Map());
-  const inScope = scored.results.filter((r) => filterAdmits(initiative.filter, { ...r, catalog: catalogs.get(r.slug) ?? new Map() }));
+  const { targetIndex, catalogOf, ...status } = currentStatus(scored, scored.state, initiative);
+  const inScope = scored.results.filter((r) => filterAdmits(initiative.filter, { ...r, catalog: catalogOf(r.slug) }));
   const keys = inScope.flatMap((r) => {
     const id = scored.state.ids.idOf(kind, r.slug);
     return id ? [subjectKey(kind, id)] : [];
@@ -112,8 +127,10 @@ export async function getInitiative(db: TDb, slug: string, now: Date, facts?: TF
   const timeline = groupTimeline(await seriesOf(db, scored.stored.id, keys), scored.stored.definition.ladder.length);
   return {
     ...initiative,
+    scorecard: { ...initiative.scorecard, entityKind: kind },
     ladder: scored.stored.definition.ladder,
-    overdue: now.getTime() > new Date(`${initiative.targetDate}T23:59:59.999Z`).getTime() && status.done < status.inScope,
+    rules: scored.stored.definition.rules.map(({ id, title, level }) => ({ id, title, level })),
+    overdue: isOverdue(initiative.targetDate, now, status.done, status.inScope),
     status,
     progress: timeline.map((point) => ({ takenAt: point.takenAt, entities: point.entities, done: atOrAbove(point, targetIndex), percent: point.entities === 0 ? 100 : Math.round((atOrAbove(point, targetIndex) / point.entities) * 1000) / 10 })),
   };
