@@ -47,7 +47,9 @@ async function recordScorecard(db: TDb, { stored, compiled, results }: TScorecar
   const scorecardId = stored.id;
   const kind = stored.definition.entityKind;
   return inTransaction(db, async (tx) => {
-    const current = new Map((await tx.currentScore.findMany({ where: { scorecardId }, select: { id: true, subjectKey: true, levelIndex: true, statuses: true, lastSnapshotAt: true } })).map((row) => [row.subjectKey, row]));
+    // Raw rows: this read is as large as the scorecard's population and runs after every write.
+    const currentRows = await tx.$queryRaw<{ id: string; subjectKey: string; levelIndex: number | bigint; statuses: string; lastSnapshotAt: Date | string | number }[]>`SELECT "id", "subjectKey", "levelIndex", "statuses", "lastSnapshotAt" FROM "CurrentScore" WHERE "scorecardId" = ${scorecardId}`;
+    const current = new Map(currentRows.map((row) => [row.subjectKey, { ...row, levelIndex: Number(row.levelIndex), lastSnapshotAt: new Date(row.lastSnapshotAt) }]));
     const creates: Prisma.CurrentScoreCreateManyInput[] = [];
     const snapshotRows: Prisma.ScoreSnapshotCreateManyInput[] = [];
     const refreshed: string[] = [];
