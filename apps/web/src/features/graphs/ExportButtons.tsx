@@ -1,6 +1,6 @@
 import { getNodesBounds, getViewportForBounds, useReactFlow, useStore } from "@xyflow/react";
 import { useState } from "react";
-import { downloadUrl } from "./download.ts";
+import { downloadUrl } from "../../lib/download.ts";
 
 /** The longest side of an exported image; larger drawings are scaled down to fit. */
 const MAX_SIDE = 8000;

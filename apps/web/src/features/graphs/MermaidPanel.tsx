@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { downloadText } from "../../lib/download.ts";
 import { ErrorBanner } from "../../ui/ErrorBanner.tsx";
 import { Loading } from "../../ui/Loading.tsx";
-import { downloadText } from "./download.ts";
 import type { TGraph } from "./graph-types.ts";
 
 /** Above this many nodes the browser is asked before rendering: Mermaid lays out on the main thread. */
@@ -82,7 +82,7 @@ export default function MermaidPanel({ graph, toMermaid, fileName }: TMermaidPan
           <button type="button" className="button button--small" onClick={() => void copy()}>
             Copy
           </button>
-          <button type="button" className="button button--small" onClick={() => downloadText(text, `${fileName}.mmd`)}>
+          <button type="button" className="button button--small" onClick={() => downloadText(`${fileName}.mmd`, text, "text/plain;charset=utf-8")}>
             Download .mmd
           </button>
           <span className="subtle" role="status" aria-live="polite">

@@ -1,12 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { errorMessage } from "../../../lib/api-error.ts";
+import { downloadText } from "../../../lib/download.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 import { ErrorBanner } from "../../../ui/ErrorBanner.tsx";
 import { Loading } from "../../../ui/Loading.tsx";
 import { Dialog } from "../shared/Dialog.tsx";
 import type { TChecklistScope } from "../shared/scope.ts";
-import { downloadText, markdownFileName } from "./markdown-file.ts";
+import { markdownFileName } from "./markdown-file.ts";
 import "./ExportMarkdownDialog.css";
 
 /** "Export Markdown": the checklist (or only its gaps) as Markdown, to download or copy into a pull request. */
@@ -71,7 +72,7 @@ function ExportMarkdown({ scope, initialGapsOnly }: { scope: TChecklistScope; in
         </pre>
       )}
       <div className="button-row">
-        <button type="button" className="button button--primary" disabled={markdown === undefined} onClick={() => markdown !== undefined && downloadText(markdownFileName(scope, gapsOnly), markdown)}>
+        <button type="button" className="button button--primary" disabled={markdown === undefined} onClick={() => markdown !== undefined && downloadText(markdownFileName(scope, gapsOnly), markdown, "text/markdown;charset=utf-8")}>
           Download .md
         </button>
         <button type="button" className="button" disabled={markdown === undefined} onClick={() => void copy()}>

@@ -1,8 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorMessage } from "../../../lib/api-error.ts";
+import { downloadText } from "../../../lib/download.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
-import { downloadText } from "./download.ts";
 import "./ExportYamlButton.css";
 
 interface TExportYamlButtonProps {
@@ -23,7 +23,7 @@ export function ExportYamlButton({ scorecardIds, label }: TExportYamlButtonProps
     try {
       // Always the definitions as they are now, never a cached copy.
       const file = await queryClient.fetchQuery({ ...trpc.scorecard.exportYaml.queryOptions(scorecardIds ? { scorecardIds } : {}), staleTime: 0 });
-      downloadText(file.fileName, file.text);
+      downloadText(file.fileName, file.text, "application/yaml;charset=utf-8");
     } catch (caught) {
       setError(errorMessage(caught));
     } finally {
