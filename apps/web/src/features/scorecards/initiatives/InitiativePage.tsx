@@ -1,19 +1,19 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { SCORED_KIND_LABELS } from "@topograph/domain";
 import { useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { errorMessage, isNotFound } from "../../../lib/api-error.ts";
 import { labelOf } from "../../../lib/labels.ts";
 import { paths } from "../../../lib/paths.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { Badge } from "../../../ui/Badge.tsx";
-import { ConfirmDialog } from "../../../ui/ConfirmDialog.tsx";
 import { EmptyState } from "../../../ui/EmptyState.tsx";
 import { ErrorBanner } from "../../../ui/ErrorBanner.tsx";
 import { Loading } from "../../../ui/Loading.tsx";
 import { PageHeader } from "../../../ui/PageHeader.tsx";
 import { Section } from "../../../ui/Section.tsx";
+import { DeleteButton } from "../../catalog/DeleteButton.tsx";
 import { useAllReferenceOptions } from "../../catalog/reference-options.ts";
 import { Breadcrumb } from "../shared/Breadcrumb.tsx";
 import { LevelBadge } from "../shared/LevelBadge.tsx";
@@ -190,28 +190,9 @@ function InitiativeView({ initiative, onEdit }: { initiative: TInitiative; onEdi
 
 function DeleteInitiativeButton({ initiative }: { initiative: TInitiative }) {
   const trpc = useTRPC();
-  const navigate = useNavigate();
-  const [open, setOpen] = useState(false);
-  const remove = useMutation({ ...trpc.initiative.delete.mutationOptions(), onSuccess: () => navigate(paths.initiatives, { replace: true }) });
   return (
-    <>
-      <button type="button" className="button button--danger-outline" onClick={() => setOpen(true)}>
-        Delete
-      </button>
-      <ConfirmDialog
-        open={open}
-        title={`Delete initiative “${initiative.name}”?`}
-        confirmLabel="Delete initiative"
-        busy={remove.isPending}
-        error={remove.error ? errorMessage(remove.error) : undefined}
-        onConfirm={() => remove.mutate({ id: initiative.id, version: initiative.version })}
-        onClose={() => {
-          setOpen(false);
-          remove.reset();
-        }}
-      >
-        The scorecard and its scores stay; only the initiative and its target go.
-      </ConfirmDialog>
-    </>
+    <DeleteButton mutation={trpc.initiative.delete.mutationOptions()} variables={{ id: initiative.id, version: initiative.version }} afterDelete={paths.initiatives} title={`Delete initiative “${initiative.name}”?`} confirmLabel="Delete initiative">
+      The scorecard and its scores stay; only the initiative and its target go.
+    </DeleteButton>
   );
 }
