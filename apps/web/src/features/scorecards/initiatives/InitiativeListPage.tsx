@@ -16,20 +16,16 @@ import { formatTargetDate, isPastDate } from "./target-date.ts";
 import { InitiativeProgressBar } from "./InitiativeProgressBar.tsx";
 import "./Initiatives.css";
 
-/** The list does not carry progress; each row asks for its initiative (the page then opens from the cache). */
+/** Where the initiative stands now: the list carries each one's status and overdue flag. */
 function ProgressCell({ initiative }: { initiative: TInitiativeSummary }) {
-  const trpc = useTRPC();
-  const detail = useQuery(trpc.initiative.get.queryOptions({ slug: initiative.slug }));
-  if (detail.isError) return <span className="subtle">—</span>;
-  if (!detail.data) return <span className="subtle">…</span>;
-  const { status } = detail.data;
+  const { status } = initiative;
   return (
     <div className="initiative-list__progress">
       <InitiativeProgressBar percent={status.percent} label={`${initiative.name} progress`} size="small" />
       <span>
         <strong>{status.percent}%</strong> <span className="subtle">({status.done} of {status.inScope})</span>
       </span>
-      {detail.data.overdue ? <Badge tone="danger">Overdue</Badge> : null}
+      {initiative.overdue ? <Badge tone="danger">Overdue</Badge> : null}
     </div>
   );
 }

@@ -63,16 +63,14 @@ export function InitiativePage() {
 }
 
 function InitiativeView({ initiative, onEdit }: { initiative: TInitiative; onEdit: () => void }) {
-  const trpc = useTRPC();
-  // The scorecard says what kind of entity is scored (for links) and the titles of the blocking rules.
-  const scorecard = useQuery(trpc.scorecard.get.queryOptions({ scorecardId: initiative.scorecard.slug }));
   const teams = useAllReferenceOptions("team");
   const teamNames = new Map(teams.options.map((team) => [team.value, team.label]));
-  const kind = scorecard.data?.entityKind;
-  const ruleTitles = new Map(scorecard.data?.definition.rules.map((rule) => [rule.id, rule.title]) ?? []);
+  const kind = initiative.scorecard.entityKind;
+  const ruleTitles = new Map(initiative.rules.map((rule) => [rule.id, rule.title]));
   const targetIndex = initiative.ladder.findIndex((level) => level.name === initiative.targetLevel);
   const { status } = initiative;
-  const kindWords = kind ? `${labelOf(SCORED_KIND_LABELS, kind).toLowerCase()}s` : "entities";
+  const kindName = labelOf(SCORED_KIND_LABELS, kind).toLowerCase();
+  const kindWords = `${kindName}s`;
   const behind = status.inScope - status.done;
 
   return (
@@ -113,7 +111,7 @@ function InitiativeView({ initiative, onEdit }: { initiative: TInitiative; onEdi
           <Section title="Progress">
             <div className="initiative-page__progress">
               <p className="initiative-page__goal">
-                Every {kind ? labelOf(SCORED_KIND_LABELS, kind).toLowerCase() : "entity"} in scope reaches <strong>{initiative.targetLevel}</strong> on {initiative.scorecard.name} by{" "}
+                Every {kindName} in scope reaches <strong>{initiative.targetLevel}</strong> on {initiative.scorecard.name} by{" "}
                 <strong>{formatTargetDate(initiative.targetDate)}</strong>.
               </p>
               <p className="initiative-page__big">
@@ -161,7 +159,9 @@ function InitiativeView({ initiative, onEdit }: { initiative: TInitiative; onEdi
                     <tbody>
                       {work.entities.map((entity) => (
                         <tr key={entity.slug}>
-                          <td>{kind ? <Link to={paths.detail(kind, entity.slug)}>{entity.name}</Link> : entity.name}</td>
+                          <td>
+                            <Link to={paths.detail(kind, entity.slug)}>{entity.name}</Link>
+                          </td>
                           <td className="data-table__nowrap">
                             <LevelBadge ladder={initiative.ladder} levelIndex={entity.levelIndex} size="small" />
                           </td>
