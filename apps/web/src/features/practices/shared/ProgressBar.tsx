@@ -1,4 +1,5 @@
 import { progressSegments, progressText, type TProgress } from "./progress.ts";
+import "../../../ui/Meter.css";
 import "./ProgressBar.css";
 
 interface TProgressBarProps {
@@ -17,9 +18,9 @@ export function ProgressBar({ progress, label, size = "regular", decorative = fa
     ? { "aria-hidden": true }
     : { role: "progressbar", "aria-label": label, "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": progress.percent, "aria-valuetext": text };
   return (
-    <div className={`progress-bar progress-bar--${size}`} title={text} {...semantics}>
+    <div className={`meter progress-bar progress-bar--${size}`} title={text} {...semantics}>
       {progressSegments(progress).map((segment) => (
-        <span key={segment.status} className={`progress-bar__segment progress-bar__segment--${segment.status}`} style={{ width: `${segment.width}%` }} />
+        <span key={segment.status} className={`meter__segment progress-bar__segment--${segment.status}`} style={{ width: `${segment.width}%` }} />
       ))}
     </div>
   );
@@ -34,10 +35,10 @@ export function ProgressLegend({ progress }: { progress: TProgress }) {
     { status: "unknown", label: "unknown", count: progress.unknown },
   ];
   return (
-    <ul className="progress-legend">
+    <ul className="meter-legend">
       {parts.map((part) => (
         <li key={part.status}>
-          <span className={`progress-legend__key progress-bar__segment--${part.status}`} aria-hidden="true" />
+          <span className={`meter-legend__key progress-bar__segment--${part.status}`} aria-hidden="true" />
           <strong>{part.count}</strong> {part.label}
         </li>
       ))}

@@ -1,4 +1,5 @@
 import { distributionSegments, distributionText, type TDistributionInput } from "./distribution.ts";
+import "../../../ui/Meter.css";
 import "./DistributionBar.css";
 
 interface TDistributionBarProps {
@@ -12,11 +13,11 @@ interface TDistributionBarProps {
 export function DistributionBar({ distribution, label, size = "regular" }: TDistributionBarProps) {
   const text = distributionText(distribution);
   return (
-    <div className={`distribution-bar distribution-bar--${size}`} role="img" aria-label={`${label}: ${text}`} title={text}>
+    <div className={`meter distribution-bar distribution-bar--${size}`} role="img" aria-label={`${label}: ${text}`} title={text}>
       {distributionSegments(distribution)
         .filter((segment) => segment.count > 0)
         .map((segment) => (
-          <span key={segment.key} className="distribution-bar__segment" style={{ width: `${segment.width}%`, background: segment.color }} />
+          <span key={segment.key} className="meter__segment" style={{ width: `${segment.width}%`, background: segment.color }} />
         ))}
     </div>
   );
@@ -25,10 +26,10 @@ export function DistributionBar({ distribution, label, size = "regular" }: TDist
 /** The counts behind the bar, each with its colour as a key. */
 export function DistributionLegend({ distribution }: { distribution: TDistributionInput }) {
   return (
-    <ul className="distribution-legend">
+    <ul className="meter-legend">
       {distributionSegments(distribution).map((segment) => (
         <li key={segment.key}>
-          <span className="distribution-legend__key" style={{ background: segment.color }} aria-hidden="true" />
+          <span className="meter-legend__key" style={{ background: segment.color }} aria-hidden="true" />
           <strong>{segment.count}</strong> {segment.key === "below-first" ? segment.label.toLowerCase() : segment.label}
         </li>
       ))}
