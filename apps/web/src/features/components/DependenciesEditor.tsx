@@ -35,7 +35,7 @@ export function DependenciesEditor({ dependencies, onChange, selfSlug }: TDepend
   return (
     <div className="dependencies-editor">
       {dependencies.length === 0 ? <p className="subtle">No dependencies.</p> : null}
-      <ul className="dependencies-editor__rows">
+      <ul className="stack-list dependencies-editor__rows">
         {dependencies.map((row, index) => (
           <DependencyRow
             key={row.component.value}

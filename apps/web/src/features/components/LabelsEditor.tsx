@@ -33,7 +33,7 @@ export function LabelsEditor({ labels, onChange }: { labels: TLabelRow[]; onChan
           <span>Value</span>
         </div>
       )}
-      <ol className="labels-editor__rows">
+      <ol className="stack-list labels-editor__rows">
         {labels.map((row, index) => {
           const name = row.name.trim();
           const duplicate = name !== "" && names.indexOf(name) !== index;

@@ -11,7 +11,6 @@ import { SCOPE_LABELS, sectionTitle } from "../shared/practice-labels.ts";
 import { usePracticeCatalogue } from "../shared/use-practice-catalogue.ts";
 import { AlternativeList } from "./AlternativeList.tsx";
 import { DecisionRecordLog } from "./DecisionRecordLog.tsx";
-import "./DecisionPage.css";
 
 /** One decision point: its question and alternatives, and the log of which scope chose what. */
 export function DecisionPage() {
@@ -78,7 +77,7 @@ export function DecisionPage() {
         <DecisionRecordLog decisionPointId={point.id} />
         {related.length > 0 ? (
           <Section title="Practices that follow from it" count={related.length}>
-            <ul className="decision-page__related">
+            <ul className="stack-list decision-page__related">
               {related.map((item) => (
                 <li key={item.id}>
                   <Link to={paths.practiceItem(item.id)}>{item.title}</Link> <code className="subtle">{item.id}</code>

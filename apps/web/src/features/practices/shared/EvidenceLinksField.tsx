@@ -35,7 +35,7 @@ export function EvidenceLinksField({ name, links, onChange }: TEvidenceLinksFiel
         A URL (a manifest on GitHub, a pipeline run) or a path in a repository, e.g. <code>b-service-kubernetes/pdb.yaml</code>.
       </p>
       {links.length > 0 ? (
-        <ol ref={listRef} className="evidence-field__list">
+        <ol ref={listRef} className="stack-list evidence-field__list">
           {links.map((link, index) => (
             <li key={index} className="evidence-field__row">
               <Field name={`${name}.${index}`} label={`Evidence link ${index + 1}`} labelHidden>

@@ -18,7 +18,7 @@ export function LadderEditor({ ladder, onRename, onChange, onMove }: TLadderEdit
   return (
     <div className="ladder-editor">
       {issue ? <p className="field__error">{issue}</p> : null}
-      <ol className="ladder-editor__levels">
+      <ol className="stack-list ladder-editor__levels">
         {ladder.map((level, index) => {
           const label = level.name || `level ${index + 1}`;
           return (

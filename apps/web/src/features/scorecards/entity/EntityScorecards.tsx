@@ -43,7 +43,7 @@ export function EntityScorecards({ entity }: { entity: TScoredEntityRef }) {
         <p className="subtle">No scorecard scores this {entity.kind.replace("-", " ")}.</p>
       ) : (
         <>
-          <ul className="entity-scorecards" aria-label="Scorecards scoring this entry">
+          <ul className="stack-list entity-scorecards" aria-label="Scorecards scoring this entry">
             {list.map((summary) => (
               <ScorecardRow key={summary.scorecard.slug} entity={entity} summary={summary} />
             ))}

@@ -28,7 +28,7 @@ export function EntityWaivers({ entity, scorecards }: { entity: TScoredEntityRef
       {list.length === 0 ? (
         <p className="subtle">No rule is waived for this entry.</p>
       ) : (
-        <ul className="entity-waivers__list" aria-label="Active waivers">
+        <ul className="stack-list entity-waivers__list" aria-label="Active waivers">
           {list.map((waiver) => (
             <WaiverItem key={waiver.id} waiver={waiver} scorecardName={names.get(waiver.scorecardSlug) ?? waiver.scorecardSlug} />
           ))}

@@ -64,7 +64,7 @@ export function ScorecardRules({ entity, summary, panelId }: TScorecardRulesProp
                 <span className="entity-scorecard__swatch" style={{ background: level.color }} aria-hidden="true" />
                 {level.name}
               </h5>
-              <ul className="entity-scorecard__rule-list">
+              <ul className="stack-list entity-scorecard__rule-list">
                 {levelRules.map((rule) => (
                   <RuleResultItem
                     key={rule.id}

@@ -97,7 +97,7 @@ export function ScorecardImportPage() {
               <p className="scorecard-import__lead" role="alert">
                 {fileName} has {problems.length === 1 ? "1 problem" : `${problems.length} problems`}. Fix {problems.length === 1 ? "it" : "them"} and import again.
               </p>
-              <ol className="yaml-problems" aria-label="Problems in the file">
+              <ol className="stack-list yaml-problems" aria-label="Problems in the file">
                 {problems.map((problem, index) => (
                   <li key={index} className="yaml-problems__item">
                     {problem.line !== null ? (
