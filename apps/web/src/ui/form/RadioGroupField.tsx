@@ -1,5 +1,4 @@
-import { useId } from "react";
-import { useFieldIssue } from "./FormIssues.tsx";
+import { FieldGroup } from "./FieldGroup.tsx";
 import "./RadioGroupField.css";
 
 export interface TRadioChoice {
@@ -18,11 +17,8 @@ interface TRadioGroupFieldProps {
 
 /** A decision between a few alternatives, each explained, as cards the user can read before choosing. */
 export function RadioGroupField({ name, legend, value, onChange, choices }: TRadioGroupFieldProps) {
-  const id = useId();
-  const issue = useFieldIssue(name);
   return (
-    <fieldset className="radio-group" aria-describedby={issue ? `${id}-error` : undefined}>
-      <legend className="field__label">{legend}</legend>
+    <FieldGroup name={name} legend={legend} className="radio-group">
       <div className="radio-group__choices">
         {choices.map((choice) => (
           <label key={choice.value} className={choice.value === value ? "radio-card radio-card--checked" : "radio-card"}>
@@ -34,11 +30,6 @@ export function RadioGroupField({ name, legend, value, onChange, choices }: TRad
           </label>
         ))}
       </div>
-      {issue ? (
-        <p className="field__error" id={`${id}-error`}>
-          {issue}
-        </p>
-      ) : null}
-    </fieldset>
+    </FieldGroup>
   );
 }

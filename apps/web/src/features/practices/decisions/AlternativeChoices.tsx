@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useFieldIssue } from "../../../ui/form/FormIssues.tsx";
+import { FieldGroup } from "../../../ui/form/FieldGroup.tsx";
 import { AlternativeMarks } from "./AlternativeMarks.tsx";
 import type { TDecisionAlternative } from "./decision-types.ts";
 import "./AlternativeChoices.css";
@@ -17,10 +17,8 @@ interface TAlternativeChoicesProps {
 /** A decision point's alternatives as cards to read before choosing, with the article's verdict on each. */
 export function AlternativeChoices({ name, legend, alternatives, value, onChange, currentId }: TAlternativeChoicesProps) {
   const id = useId();
-  const issue = useFieldIssue(name);
   return (
-    <fieldset className={issue ? "alternative-choices alternative-choices--invalid" : "alternative-choices"} aria-describedby={issue ? `${id}-error` : undefined}>
-      <legend className="field__label">{legend}</legend>
+    <FieldGroup name={name} legend={legend} className="alternative-choices" invalidClassName="alternative-choices--invalid">
       <div className="alternative-choices__list">
         {alternatives.map((alternative) => {
           const checked = alternative.id === value;
@@ -40,11 +38,6 @@ export function AlternativeChoices({ name, legend, alternatives, value, onChange
           );
         })}
       </div>
-      {issue ? (
-        <p className="field__error" id={`${id}-error`}>
-          {issue}
-        </p>
-      ) : null}
-    </fieldset>
+    </FieldGroup>
   );
 }

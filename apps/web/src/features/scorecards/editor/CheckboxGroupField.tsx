@@ -1,6 +1,5 @@
-import { useId } from "react";
 import type { TOption } from "../../../lib/labels.ts";
-import { useFieldIssue } from "../../../ui/form/FormIssues.tsx";
+import { FieldGroup } from "../../../ui/form/FieldGroup.tsx";
 
 interface TCheckboxGroupFieldProps {
   /** The input path the server names in its issues, e.g. `filter.componentKinds`. */
@@ -14,13 +13,9 @@ interface TCheckboxGroupFieldProps {
 
 /** Any number of a few vocabulary values; none checked means "any". Keeps vocabulary order. */
 export function CheckboxGroupField({ name, legend, options, value, onChange, hint }: TCheckboxGroupFieldProps) {
-  const id = useId();
-  const issue = useFieldIssue(name);
-  const describedBy = [issue ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
   const chosen = new Set(value);
   return (
-    <fieldset className={issue ? "checkbox-group field--invalid" : "checkbox-group"} aria-describedby={describedBy}>
-      <legend className="field__label">{legend}</legend>
+    <FieldGroup name={name} legend={legend} hint={hint} className="checkbox-group" invalidClassName="field--invalid">
       <div className="checkbox-group__options">
         {options.length === 0 ? <span className="subtle">None in the catalog.</span> : null}
         {options.map((option) => (
@@ -36,16 +31,6 @@ export function CheckboxGroupField({ name, legend, options, value, onChange, hin
           </label>
         ))}
       </div>
-      {issue ? (
-        <p className="field__error" id={`${id}-error`}>
-          {issue}
-        </p>
-      ) : null}
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -1,0 +1,39 @@
+import { type ReactNode, useId } from "react";
+import { useFieldIssue } from "./FormIssues.tsx";
+
+interface TFieldGroupProps {
+  /** The input path the server names in its issues, e.g. `filter.componentKinds`. */
+  name: string;
+  legend: string;
+  className: string;
+  /** Added to `className` while the server has an issue for this group. */
+  invalidClassName?: string;
+  hint?: ReactNode;
+  /** The group's checkboxes or radios. */
+  children: ReactNode;
+}
+
+/** A fieldset of choices with its legend, hint and the server's message, tied together for assistive tech. */
+export function FieldGroup({ name, legend, className, invalidClassName, hint, children }: TFieldGroupProps) {
+  const id = useId();
+  const issue = useFieldIssue(name);
+  const errorId = issue ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset className={issue && invalidClassName ? `${className} ${invalidClassName}` : className} aria-describedby={describedBy}>
+      <legend className="field__label">{legend}</legend>
+      {children}
+      {issue ? (
+        <p className="field__error" id={errorId}>
+          {issue}
+        </p>
+      ) : null}
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
