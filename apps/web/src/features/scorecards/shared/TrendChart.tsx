@@ -1,6 +1,7 @@
-import { useState } from "react";
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { type ReactNode, useState } from "react";
+import { Area, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, YAxis } from "recharts";
 import { formatDateTime } from "../../../lib/format-date.ts";
+import { CHART_MARGIN, chartGrid, percentAxis, RecordedDot, recordedSince, SCORE_COLOUR, timeAxis } from "./chart-parts.tsx";
 import { levelName, type TLadderLevel } from "./level-colour.ts";
 import { distributionRows, entityRows, levelKey, type TDistributionRow, type TDistributionTrendPoint, type TEntityRow, type TEntityTrendPoint } from "./trend-data.ts";
 import "./TrendChart.css";
@@ -38,8 +39,6 @@ interface TTipProps {
 }
 
 const BELOW_COLOUR = "#c5ccd5";
-const SCORE_COLOUR = "#1d5fa6";
-const shortDate = (t: number) => new Date(t).toLocaleDateString(undefined, { month: "short", day: "numeric" });
 
 /**
  * A scorecard trend over recorded history. Scores hold until the next change, so lines are steps and
@@ -62,28 +61,26 @@ export function TrendChart(props: TTrendChartProps) {
         {props.variant === "entity" ? <EntityPlot ladder={props.ladder} rows={entityRows(props.points, now)} /> : <DistributionPlot ladder={props.ladder} rows={distributionRows(props.points, props.ladder, now)} />}
       </div>
       <figcaption className="trend-chart__caption">
-        {points.length === 1 ? "1 recorded point" : `${points.length} recorded points`} since {formatDateTime(points[0]!.takenAt)}
+        {recordedSince(points)}
       </figcaption>
       {props.variant === "entity" ? <EntityTable label={label} ladder={props.ladder} points={props.points} /> : <DistributionTable label={label} ladder={props.ladder} points={props.points} />}
     </figure>
   );
 }
 
-const timeAxis = <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={shortDate} tick={{ fontSize: 11 }} minTickGap={24} />;
-
 function EntityPlot({ ladder, rows }: { ladder: readonly TLadderLevel[]; rows: TEntityRow[] }) {
   const levelTicks = [-1, ...ladder.map((_, index) => index)];
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="#e6e9ee" vertical={false} />
-        {timeAxis}
-        <YAxis yAxisId="score" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} width={42} tick={{ fontSize: 11 }} />
+      <ComposedChart data={rows} margin={CHART_MARGIN}>
+        {chartGrid()}
+        {timeAxis()}
+        {percentAxis({ yAxisId: "score" })}
         <YAxis yAxisId="level" orientation="right" domain={[-1, Math.max(ladder.length - 1, 0)]} ticks={levelTicks} tickFormatter={(v: number) => (v < 0 ? "None" : levelName(ladder, v))} width={64} tick={{ fontSize: 11 }} allowDecimals={false} />
         <Tooltip content={(tip) => <EntityTooltip {...tip} ladder={ladder} />} />
         <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Line yAxisId="level" name="Level" dataKey="level" type="stepAfter" stroke="#7a8491" strokeWidth={2} strokeDasharray="5 3" isAnimationActive={false} dot={(dot) => <LevelDot key={`${dot.index}`} {...dot} ladder={ladder} />} activeDot={false} />
-        <Line yAxisId="score" name="Score" dataKey="score" type="stepAfter" stroke={SCORE_COLOUR} strokeWidth={2.5} isAnimationActive={false} dot={(dot) => <ScoreDot key={`${dot.index}`} {...dot} />} />
+        <Line yAxisId="score" name="Score" dataKey="score" type="stepAfter" stroke={SCORE_COLOUR} strokeWidth={2.5} isAnimationActive={false} dot={(dot) => <RecordedDot key={`${dot.index}`} {...dot} r={3.5} fill={SCORE_COLOUR} />} />
       </ComposedChart>
     </ResponsiveContainer>
   );
@@ -95,12 +92,7 @@ interface TDotProps {
   payload?: { current: boolean; level?: number };
 }
 
-/** Recorded points only; the drawn continuation to now gets no dot. */
-function ScoreDot({ cx, cy, payload }: TDotProps) {
-  if (cx === undefined || cy === undefined || payload?.current) return <g />;
-  return <circle cx={cx} cy={cy} r={3.5} fill={SCORE_COLOUR} stroke="#fff" strokeWidth={1.5} />;
-}
-
+/** Recorded points only, in the level's colour; the drawn continuation to now gets no dot. */
 function LevelDot({ cx, cy, payload, ladder }: TDotProps & { ladder: readonly TLadderLevel[] }) {
   if (cx === undefined || cy === undefined || !payload || payload.current) return <g />;
   const level = payload.level !== undefined && payload.level >= 0 ? ladder[payload.level] : undefined;
@@ -111,14 +103,23 @@ function EntityTooltip({ active, payload, ladder }: TTipProps & { ladder: readon
   const row = active ? (payload?.[0]?.payload as TEntityRow | undefined) : undefined;
   if (!row) return null;
   return (
-    <div className="trend-chart__tooltip">
-      <p className="trend-chart__tooltip-title">{row.current ? "Now (unchanged)" : formatDateTime(new Date(row.t))}</p>
+    <TipBox row={row}>
       <p>
         Level: <strong>{levelName(ladder, row.level)}</strong>
       </p>
       <p>
         Score: <strong>{row.score}%</strong>
       </p>
+    </TipBox>
+  );
+}
+
+/** A tooltip's frame and its title: when the hovered row was recorded, or that it is the state now. */
+function TipBox({ row, children }: { row: { t: number; current: boolean }; children: ReactNode }) {
+  return (
+    <div className="trend-chart__tooltip">
+      <p className="trend-chart__tooltip-title">{row.current ? "Now (unchanged)" : formatDateTime(new Date(row.t))}</p>
+      {children}
     </div>
   );
 }
@@ -126,18 +127,18 @@ function EntityTooltip({ active, payload, ladder }: TTipProps & { ladder: readon
 function DistributionPlot({ ladder, rows }: { ladder: readonly TLadderLevel[]; rows: TDistributionRow[] }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="#e6e9ee" vertical={false} />
-        {timeAxis}
+      <ComposedChart data={rows} margin={CHART_MARGIN}>
+        {chartGrid()}
+        {timeAxis()}
         <YAxis yAxisId="count" allowDecimals={false} domain={[0, "dataMax"]} width={36} tick={{ fontSize: 11 }} />
-        <YAxis yAxisId="score" orientation="right" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} width={42} tick={{ fontSize: 11 }} />
+        {percentAxis({ yAxisId: "score", orientation: "right" })}
         <Tooltip content={(tip) => <DistributionTooltip {...tip} ladder={ladder} />} />
         <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Area yAxisId="count" name="No level" dataKey="below" stackId="levels" type="stepAfter" stroke={BELOW_COLOUR} fill={BELOW_COLOUR} fillOpacity={0.6} isAnimationActive={false} />
         {ladder.map((level, index) => (
           <Area key={level.name} yAxisId="count" name={level.name} dataKey={levelKey(index)} stackId="levels" type="stepAfter" stroke={level.color} fill={level.color} fillOpacity={0.7} isAnimationActive={false} />
         ))}
-        <Line yAxisId="score" name="Average score" dataKey="average" type="stepAfter" stroke={SCORE_COLOUR} strokeWidth={2.5} isAnimationActive={false} dot={(dot) => <ScoreDot key={`${dot.index}`} {...dot} />} />
+        <Line yAxisId="score" name="Average score" dataKey="average" type="stepAfter" stroke={SCORE_COLOUR} strokeWidth={2.5} isAnimationActive={false} dot={(dot) => <RecordedDot key={`${dot.index}`} {...dot} r={3.5} fill={SCORE_COLOUR} />} />
       </ComposedChart>
     </ResponsiveContainer>
   );
@@ -147,8 +148,7 @@ function DistributionTooltip({ active, payload, ladder }: TTipProps & { ladder: 
   const row = active ? (payload?.[0]?.payload as TDistributionRow | undefined) : undefined;
   if (!row) return null;
   return (
-    <div className="trend-chart__tooltip">
-      <p className="trend-chart__tooltip-title">{row.current ? "Now (unchanged)" : formatDateTime(new Date(row.t))}</p>
+    <TipBox row={row}>
       <p>
         Average score: <strong>{row.average}%</strong> over {row.total}
       </p>
@@ -160,7 +160,7 @@ function DistributionTooltip({ active, payload, ladder }: TTipProps & { ladder: 
       <p>
         <span className="trend-chart__swatch" style={{ background: BELOW_COLOUR }} /> No level: {row.below}
       </p>
-    </div>
+    </TipBox>
   );
 }
 

@@ -46,9 +46,7 @@ export function entityRows(points: readonly TEntityTrendPoint[], now: number): T
   const rows = [...points]
     .sort((a, b) => a.takenAt.localeCompare(b.takenAt))
     .map((point) => ({ t: time(point.takenAt), score: point.score, level: point.levelIndex, current: false }));
-  const last = rows.at(-1);
-  if (last && now > last.t) rows.push({ ...last, t: now, current: true });
-  return rows;
+  return extendToNow(rows, now);
 }
 
 export function distributionRows(points: readonly TDistributionTrendPoint[], ladder: readonly TLadderLevel[], now: number): TDistributionRow[] {
@@ -67,6 +65,11 @@ export function distributionRows(points: readonly TDistributionTrendPoint[], lad
       });
       return row;
     });
+  return extendToNow(rows, now);
+}
+
+/** Repeats the last row at `now`, marked current, so the chart draws its step up to today. */
+export function extendToNow<TRow extends { t: number; current: boolean }>(rows: TRow[], now: number): TRow[] {
   const last = rows.at(-1);
   if (last && now > last.t) rows.push({ ...last, t: now, current: true });
   return rows;
