@@ -24,9 +24,7 @@ interface TFieldProps {
 export function Field({ name, label, hint, required = false, children, labelHidden = false }: TFieldProps) {
   const id = useId();
   const issue = useFieldIssue(name);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = issue ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  const { errorId, hintId, describedBy } = messageIds(id, issue, hint);
   return (
     <div className={issue ? "field field--invalid" : "field"}>
       <label htmlFor={id} className={labelHidden ? "visually-hidden" : "field__label"}>
@@ -39,6 +37,22 @@ export function Field({ name, label, hint, required = false, children, labelHidd
         ) : null}
       </label>
       {children({ id, "aria-invalid": issue ? true : undefined, "aria-describedby": describedBy })}
+      <FieldMessages issue={issue} errorId={errorId} hint={hint} hintId={hintId} />
+    </div>
+  );
+}
+
+/** The ids of a field's (or group's) message and hint, and the aria-describedby that names them. */
+export function messageIds(id: string, issue: string | undefined, hint: ReactNode) {
+  const errorId = issue ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  return { errorId, hintId, describedBy: [errorId, hintId].filter(Boolean).join(" ") || undefined };
+}
+
+/** Under a field or a group: the server's message for it, then the hint, each under its id. */
+export function FieldMessages({ issue, errorId, hint, hintId }: { issue: string | undefined; errorId: string | undefined; hint: ReactNode; hintId: string | undefined }) {
+  return (
+    <>
       {issue ? (
         <p className="field__error" id={errorId}>
           {issue}
@@ -49,6 +63,6 @@ export function Field({ name, label, hint, required = false, children, labelHidd
           {hint}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from "react";
+import { FieldMessages, messageIds } from "./Field.tsx";
 import { useFieldIssue } from "./FormIssues.tsx";
 
 interface TFieldGroupProps {
@@ -17,23 +18,12 @@ interface TFieldGroupProps {
 export function FieldGroup({ name, legend, className, invalidClassName, hint, children }: TFieldGroupProps) {
   const id = useId();
   const issue = useFieldIssue(name);
-  const errorId = issue ? `${id}-error` : undefined;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  const { errorId, hintId, describedBy } = messageIds(id, issue, hint);
   return (
     <fieldset className={issue && invalidClassName ? `${className} ${invalidClassName}` : className} aria-describedby={describedBy}>
       <legend className="field__label">{legend}</legend>
       {children}
-      {issue ? (
-        <p className="field__error" id={errorId}>
-          {issue}
-        </p>
-      ) : null}
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessages issue={issue} errorId={errorId} hint={hint} hintId={hintId} />
     </fieldset>
   );
 }
