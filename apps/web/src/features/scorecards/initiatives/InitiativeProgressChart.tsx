@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip } from "recharts";
 import { formatDateTime } from "../../../lib/format-date.ts";
-import { CHART_MARGIN, chartGrid, percentAxis, RecordedDot, recordedSince, SCORE_COLOUR, timeAxis } from "../shared/chart-parts.tsx";
+import { CHART_MARGIN, chartGrid, percentAxis, PointsTable, RecordedDot, recordedSince, SCORE_COLOUR, timeAxis } from "../shared/chart-parts.tsx";
 import { extendToNow } from "../shared/trend-data.ts";
 
 interface TProgressPoint {
@@ -50,27 +50,14 @@ export function InitiativeProgressChart({ points, label, targetDate }: { points:
       <figcaption className="subtle">
         {recordedSince(points)}
       </figcaption>
-      <table className="visually-hidden">
-        <caption>{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Recorded</th>
-            <th scope="col">At target</th>
-            <th scope="col">Entities</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.takenAt}>
-              <td>{formatDateTime(point.takenAt)}</td>
-              <td>
-                {point.percent}% ({point.done})
-              </td>
-              <td>{point.entities}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PointsTable
+        label={label}
+        columns={[
+          { header: "At target", cell: (point) => `${point.percent}% (${point.done})` },
+          { header: "Entities", cell: (point) => point.entities },
+        ]}
+        points={points}
+      />
     </figure>
   );
 }

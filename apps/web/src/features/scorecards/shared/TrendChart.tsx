@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from "react";
 import { Area, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, YAxis } from "recharts";
 import { formatDateTime } from "../../../lib/format-date.ts";
-import { CHART_MARGIN, chartGrid, percentAxis, RecordedDot, recordedSince, SCORE_COLOUR, timeAxis } from "./chart-parts.tsx";
+import { CHART_MARGIN, chartGrid, percentAxis, PointsTable, RecordedDot, recordedSince, SCORE_COLOUR, type TPointsColumn, timeAxis } from "./chart-parts.tsx";
 import { levelName, type TLadderLevel } from "./level-colour.ts";
 import { distributionRows, entityRows, levelKey, type TDistributionRow, type TDistributionTrendPoint, type TEntityRow, type TEntityTrendPoint } from "./trend-data.ts";
 import "./TrendChart.css";
@@ -165,57 +165,18 @@ function DistributionTooltip({ active, payload, ladder }: TTipProps & { ladder: 
 }
 
 function EntityTable({ label, ladder, points }: { label: string; ladder: readonly TLadderLevel[]; points: readonly TEntityTrendPoint[] }) {
-  return (
-    <table className="visually-hidden">
-      <caption>{label}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Recorded</th>
-          <th scope="col">Level</th>
-          <th scope="col">Score</th>
-        </tr>
-      </thead>
-      <tbody>
-        {points.map((point) => (
-          <tr key={point.takenAt}>
-            <td>{formatDateTime(point.takenAt)}</td>
-            <td>{levelName(ladder, point.levelIndex)}</td>
-            <td>{point.score}%</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: TPointsColumn<TEntityTrendPoint>[] = [
+    { header: "Level", cell: (point) => levelName(ladder, point.levelIndex) },
+    { header: "Score", cell: (point) => `${point.score}%` },
+  ];
+  return <PointsTable label={label} columns={columns} points={points} />;
 }
 
 function DistributionTable({ label, ladder, points }: { label: string; ladder: readonly TLadderLevel[]; points: readonly TDistributionTrendPoint[] }) {
-  return (
-    <table className="visually-hidden">
-      <caption>{label}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Recorded</th>
-          <th scope="col">No level</th>
-          {ladder.map((level) => (
-            <th scope="col" key={level.name}>
-              {level.name}
-            </th>
-          ))}
-          <th scope="col">Average score</th>
-        </tr>
-      </thead>
-      <tbody>
-        {points.map((point) => (
-          <tr key={point.takenAt}>
-            <td>{formatDateTime(point.takenAt)}</td>
-            <td>{point.belowFirst}</td>
-            {ladder.map((level, index) => (
-              <td key={level.name}>{point.levelCounts[index] ?? 0}</td>
-            ))}
-            <td>{point.averageScore}%</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: TPointsColumn<TDistributionTrendPoint>[] = [
+    { header: "No level", cell: (point) => point.belowFirst },
+    ...ladder.map((level, index) => ({ header: level.name, cell: (point: TDistributionTrendPoint) => point.levelCounts[index] ?? 0 })),
+    { header: "Average score", cell: (point) => `${point.averageScore}%` },
+  ];
+  return <PointsTable label={label} columns={columns} points={points} />;
 }

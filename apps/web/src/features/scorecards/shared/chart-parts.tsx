@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { CartesianGrid, XAxis, YAxis } from "recharts";
 import { formatDateTime } from "../../../lib/format-date.ts";
 
@@ -45,4 +46,38 @@ export function RecordedDot({ cx, cy, payload, r, fill }: TRecordedDotProps) {
 /** "3 recorded points since 2 Nov 2026, 10:00": under the chart. */
 export function recordedSince(points: readonly { takenAt: string }[]): string {
   return `${points.length === 1 ? "1 recorded point" : `${points.length} recorded points`} since ${formatDateTime(points[0]!.takenAt)}`;
+}
+
+export interface TPointsColumn<TPoint> {
+  header: string;
+  cell: (point: TPoint) => ReactNode;
+}
+
+/** The chart's points for screen readers: a visually hidden table, one row a recorded point. */
+export function PointsTable<TPoint extends { takenAt: string }>({ label, columns, points }: { label: string; columns: TPointsColumn<TPoint>[]; points: readonly TPoint[] }) {
+  return (
+    <table className="visually-hidden">
+      <caption>{label}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Recorded</th>
+          {columns.map((column, index) => (
+            <th scope="col" key={index}>
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((point) => (
+          <tr key={point.takenAt}>
+            <td>{formatDateTime(point.takenAt)}</td>
+            {columns.map((column, index) => (
+              <td key={index}>{column.cell(point)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
