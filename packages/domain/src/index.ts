@@ -44,3 +44,5 @@ export * from "./scorecards/built-in.ts";
 export * from "./scorecards/timeline.ts";
 export * from "./scorecards/initiative.ts";
 export * from "./scorecards/entity-table.ts";
+export * from "./evidence/finding.ts";
+export * from "./evidence/yaml-source.ts";
