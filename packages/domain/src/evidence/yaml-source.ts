@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, type Document } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from "yaml";
 import type { TScanProblem, TSourceFile } from "./finding.ts";
 
 /** One YAML document of a file, as plain data, with a way to find the line of any field in it. */
@@ -7,10 +7,11 @@ export interface TYamlDocument {
   /** 1-based line where the document starts. */
   line: number;
   data: unknown;
-  /** The line of the node at `path` (e.g. ["spec", "template", "spec", "containers", 0]); the nearest existing ancestor when it is missing. */
+  /** The line of the field at `path` (its key for a mapping field, e.g. ["spec", "template", "spec", "containers", 0]); the nearest existing ancestor when it is missing. */
   lineOf(path: readonly (string | number)[]): number;
 }
 
+const HELM_SOURCE_COMMENT = /^\s*#\s*Source:\s*(\S+)/;
 const HELM_TEMPLATE = /\{\{[-\s]*[.$]?[A-Za-z]/;
 
 /**
@@ -22,9 +23,12 @@ const HELM_TEMPLATE = /\{\{[-\s]*[.$]?[A-Za-z]/;
 export function readYamlDocuments(source: TSourceFile): { documents: TYamlDocument[]; problems: TScanProblem[] } {
   const problems: TScanProblem[] = [];
   const lines = new LineCounter();
-  const templated = source.text.split("\n").findIndex((line) => HELM_TEMPLATE.test(line) && !line.trimStart().startsWith("#"));
+  const textLines = source.text.split("\n");
+  // Rendered `helm template` output may still hold `{{ $labels.x }}` of alerting rules: it is data there.
+  const rendered = textLines.some((line) => HELM_SOURCE_COMMENT.test(line));
+  const templated = rendered ? -1 : textLines.findIndex((line) => HELM_TEMPLATE.test(line) && !line.trimStart().startsWith("#"));
   if (templated >= 0) {
-    const column = source.text.split("\n")[templated]!.search(/\{\{/) + 1;
+    const column = textLines[templated]!.search(/\{\{/) + 1;
     return { documents: [], problems: [{ file: source.path, line: templated + 1, column, message: "This is an unrendered Helm template ({{ … }}); scan the output of `helm template` instead." }] };
   }
   const parsed = parseAllDocuments(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
@@ -40,7 +44,7 @@ export function readYamlDocuments(source: TSourceFile): { documents: TYamlDocume
     if (document.contents === null) continue;
     const start = lines.linePos(document.contents.range?.[0] ?? 0).line;
     documents.push({
-      file: helmSource(source, document, start) ?? source.path,
+      file: helmSource(textLines, start) ?? source.path,
       line: start,
       data: document.toJS({ maxAliasCount: 100 }),
       lineOf: (path) => lineOfPath(document, path, lines),
@@ -49,18 +53,40 @@ export function readYamlDocuments(source: TSourceFile): { documents: TYamlDocume
   return { documents, problems };
 }
 
-/** The `# Source:` file a `helm template` document names in the comment lines just above it. */
-function helmSource(source: TSourceFile, document: Document, startLine: number): string | undefined {
-  const before = source.text.split("\n").slice(Math.max(0, startLine - 4), startLine - 1);
-  const comment = document.commentBefore ?? before.join("\n");
-  return /#?\s*Source:\s*(\S+)/.exec(comment)?.[1];
+/**
+ * The `# Source:` file a `helm template` document names in the comment lines just above it. Only
+ * comment and blank lines are read, so a previous document's data never names this one's file.
+ */
+function helmSource(textLines: readonly string[], startLine: number): string | undefined {
+  for (let index = startLine - 2; index >= 0; index -= 1) {
+    const line = textLines[index]!.trim();
+    const source = HELM_SOURCE_COMMENT.exec(line)?.[1];
+    if (source) return source;
+    if (line !== "" && !line.startsWith("#")) return undefined;
+  }
+  return undefined;
 }
 
+/** The line of the key of a mapping field (not of its value, which may start a line later), or of a sequence item. */
 function lineOfPath(document: Document, path: readonly (string | number)[], lines: LineCounter): number {
-  for (let depth = path.length; depth >= 0; depth -= 1) {
-    const node = document.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === "object" && node.range) return lines.linePos(node.range[0]).line;
+  let node: unknown = document.contents;
+  let line = rangeLine(node, lines) ?? 1;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === segment);
+      if (!pair) break;
+      line = rangeLine(pair.key, lines) ?? line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
+      node = node.items[segment];
+      line = rangeLine(node, lines) ?? line;
+    } else break;
   }
-  return 1;
+  return line;
+}
+
+function rangeLine(node: unknown, lines: LineCounter): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return range ? lines.linePos(range[0]).line : undefined;
 }
 
