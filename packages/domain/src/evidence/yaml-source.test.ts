@@ -50,4 +50,20 @@ describe("reading YAML documents", () => {
       problems: [{ file: "templates/deploy.yaml", line: 3, column: 13, message: expect.stringContaining("unrendered Helm template") }],
     });
   });
+
+  it("reads GitHub Actions workflows, whose ${{ }} expressions are not helm templates", () => {
+    const text = ["jobs:", "  build:", "    steps:", "      - run: docker push ghcr.io/acme/orders:${{ github.sha }}", ""].join("\n");
+    const result = readYamlDocuments({ path: ".github/workflows/ci.yml", text });
+    expect(result.problems).toEqual([]);
+    expect(result.documents).toHaveLength(1);
+  });
+
+  it("reads ApplicationSets, whose {{ }} template parameters are ArgoCD's own, but still refuses helm templates beside them", () => {
+    const applicationSet = ["apiVersion: argoproj.io/v1alpha1", "kind: ApplicationSet", "spec:", "  template:", "    metadata:", "      name: '{{path.basename}}'", ""].join("\n");
+    expect(readYamlDocuments({ path: "appsets/teams.yaml", text: applicationSet }).documents).toHaveLength(1);
+    const withHelm = [applicationSet, "---", "kind: ConfigMap", "data:", "  replicas: {{ .Values.replicas }}", ""].join("\n");
+    expect(readYamlDocuments({ path: "appsets/teams.yaml", text: withHelm }).problems).toEqual([
+      { file: "appsets/teams.yaml", line: 11, column: 13, message: expect.stringContaining("unrendered Helm template") },
+    ]);
+  });
 });

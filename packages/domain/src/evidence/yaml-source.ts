@@ -12,7 +12,10 @@ export interface TYamlDocument {
 }
 
 const HELM_SOURCE_COMMENT = /^\s*#\s*Source:\s*(\S+)/;
-const HELM_TEMPLATE = /\{\{[-\s]*[.$]?[A-Za-z]/;
+/** `{{ .Values.x }}`, `{{- include … }}`; not a GitHub Actions expression `${{ github.sha }}`. */
+const HELM_TEMPLATE = /(?<!\$)\{\{[-\s]*[.$]?[A-Za-z]/;
+/** Kinds whose own syntax is `{{ }}`: ApplicationSet template parameters, so they stay data there. */
+const KINDS_WITH_OWN_TEMPLATES = new Set(["ApplicationSet"]);
 
 /**
  * Reads every YAML document of a file with line positions. `helm template` output names the chart
@@ -26,12 +29,15 @@ export function readYamlDocuments(source: TSourceFile): { documents: TYamlDocume
   const textLines = source.text.split("\n");
   // Rendered `helm template` output may still hold `{{ $labels.x }}` of alerting rules: it is data there.
   const rendered = textLines.some((line) => HELM_SOURCE_COMMENT.test(line));
-  const templated = rendered ? -1 : textLines.findIndex((line) => HELM_TEMPLATE.test(line) && !line.trimStart().startsWith("#"));
+  const parsed = parseAllDocuments(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  const ownTemplates = linesOfKindsWithOwnTemplates(Array.isArray(parsed) ? parsed : [], lines);
+  const templated = rendered
+    ? -1
+    : textLines.findIndex((line, index) => HELM_TEMPLATE.test(line) && !line.trimStart().startsWith("#") && !ownTemplates(index + 1));
   if (templated >= 0) {
-    const column = textLines[templated]!.search(/\{\{/) + 1;
+    const column = textLines[templated]!.search(HELM_TEMPLATE) + 1;
     return { documents: [], problems: [{ file: source.path, line: templated + 1, column, message: "This is an unrendered Helm template ({{ … }}); scan the output of `helm template` instead." }] };
   }
-  const parsed = parseAllDocuments(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const documents: TYamlDocument[] = [];
   for (const document of Array.isArray(parsed) ? parsed : []) {
     if (document.errors.length > 0) {
@@ -51,6 +57,14 @@ export function readYamlDocuments(source: TSourceFile): { documents: TYamlDocume
     });
   }
   return { documents, problems };
+}
+
+/** Whether a line lies in a well-formed document of a kind whose own syntax is `{{ }}`. */
+function linesOfKindsWithOwnTemplates(documents: readonly Document[], lines: LineCounter): (line: number) => boolean {
+  const spans = documents
+    .filter((document) => document.errors.length === 0 && KINDS_WITH_OWN_TEMPLATES.has(String(document.get("kind"))))
+    .map((document) => [lines.linePos(document.range[0]).line, lines.linePos(document.range[2]).line] as const);
+  return (line) => spans.some(([first, last]) => first <= line && line <= last);
 }
 
 /**
