@@ -63,7 +63,7 @@ export function readYamlDocuments(source: TSourceFile): { documents: TYamlDocume
 function linesOfKindsWithOwnTemplates(documents: readonly Document[], lines: LineCounter): (line: number) => boolean {
   const spans = documents
     .filter((document) => document.errors.length === 0 && KINDS_WITH_OWN_TEMPLATES.has(String(document.get("kind"))))
-    .map((document) => [lines.linePos(document.range[0]).line, lines.linePos(document.range[2]).line] as const);
+    .flatMap(({ range }) => (range ? [[lines.linePos(range[0]).line, lines.linePos(range[2]).line] as const] : []));
   return (line) => spans.some(([first, last]) => first <= line && line <= last);
 }
 
