@@ -14,6 +14,9 @@ import { zoneSpreadCheck } from "./checks/zone-spread.ts";
 import { kubernetesObjectsOf, type TKubernetesObject } from "./objects.ts";
 import { indexKubernetesObjects } from "./relations.ts";
 
+export type { TCheckDefinition } from "./checks/check.ts";
+export { kubernetesObjectsOf, type TKubernetesObject } from "./objects.ts";
+
 const CHECKS: readonly TKubernetesCheck[] = [
   ...PROBE_CHECKS,
   imagePullPolicyCheck,
