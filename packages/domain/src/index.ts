@@ -46,4 +46,5 @@ export * from "./scorecards/initiative.ts";
 export * from "./scorecards/entity-table.ts";
 export * from "./evidence/finding.ts";
 export * from "./evidence/yaml-source.ts";
+export * from "./evidence/scan.ts";
 export * from "./evidence/kubernetes/kubernetes-checks.ts";
