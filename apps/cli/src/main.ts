@@ -1,9 +1,11 @@
 import { CHECK_USAGE, checkCommand } from "./commands/check.ts";
 import { GENERATE_ENTERPRISE_USAGE, generateEnterpriseCommand } from "./commands/generate-enterprise.ts";
+import { SCAN_USAGE, scanCommand } from "./commands/scan.ts";
 
 const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<void> }> = {
   check: { usage: CHECK_USAGE, run: checkCommand },
   "generate-enterprise": { usage: GENERATE_ENTERPRISE_USAGE, run: generateEnterpriseCommand },
+  scan: { usage: SCAN_USAGE, run: scanCommand },
 };
 
 const [name, ...args] = process.argv.slice(2);
