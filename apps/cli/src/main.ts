@@ -10,9 +10,10 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
 
 const [name, ...args] = process.argv.slice(2);
 const command = name ? COMMANDS[name] : undefined;
-if (!command || args.includes("--help")) {
+const askedForHelp = name === "--help" || name === "-h" || args.includes("--help");
+if (!command || askedForHelp) {
   console.log(command?.usage ?? `Usage: topograph <command> [options]\n\nCommands:\n${Object.keys(COMMANDS).map((c) => `  ${c}`).join("\n")}`);
-  process.exit(command || !name ? 0 : 2);
+  process.exit(command || !name || askedForHelp ? 0 : 2);
 }
 command.run(args).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
