@@ -58,3 +58,4 @@ export * from "./evidence/repository/helmfile.ts";
 export * from "./evidence/repository/sops.ts";
 export * from "./evidence/repository/gitops.ts";
 export * from "./evidence/repository/repository-checks.ts";
+export * from "./evidence/attribution.ts";

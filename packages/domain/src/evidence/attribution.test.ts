@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { factsFromFindings, subjectsOf, type TAttributionCatalog } from "./attribution.ts";
+import type { TFinding } from "./finding.ts";
+
+const finding = (over: Partial<TFinding>): TFinding => ({
+  checkId: "probes.readiness",
+  practiceId: "deploy.probes.readiness",
+  status: "pass",
+  severity: "high",
+  object: { kind: "Deployment", namespace: "shop", name: "b-service" },
+  file: "k8s/b-service.yaml",
+  line: 20,
+  message: "Readiness probe on container app.",
+  remediation: "",
+  ...over,
+});
+const catalog: TAttributionCatalog = { componentSlugs: new Set(["b-service"]), namespacesByName: new Map([["shop", ["stg-shop", "prd-shop"]]]) };
+
+describe("attributing findings to the catalog", () => {
+  it("gives a Namespace object's findings to every catalog namespace of that name", () => {
+    expect(subjectsOf(finding({ object: { kind: "Namespace", namespace: null, name: "shop" } }), catalog)).toEqual([
+      { kind: "namespace", slug: "stg-shop" },
+      { kind: "namespace", slug: "prd-shop" },
+    ]);
+  });
+
+  it("gives workload findings to the component named like the object, or to the scan's component", () => {
+    expect(subjectsOf(finding({}), catalog)).toEqual([{ kind: "component", slug: "b-service" }]);
+    expect(subjectsOf(finding({ object: { kind: "Deployment", namespace: "shop", name: "unknown" } }), catalog)).toEqual([]);
+    expect(subjectsOf(finding({ object: { kind: "File", namespace: null, name: ".github/workflows/ci.yml" } }), { ...catalog, component: "a-service" })).toEqual([{ kind: "component", slug: "a-service" }]);
+  });
+
+  it("makes one fact per entity and practice: a failure wins and is cited, warnings prove nothing", () => {
+    const facts = factsFromFindings(
+      [
+        finding({ line: 20 }),
+        finding({ status: "fail", line: 40, message: "No readiness probe on container sidecar." }),
+        finding({ practiceId: "deploy.probes.startup", status: "warn" }),
+        finding({ practiceId: "scaling.pod.pdb", line: 60 }),
+      ],
+      catalog,
+    );
+    expect(facts).toEqual([
+      { subject: { kind: "component", slug: "b-service" }, key: "deploy.probes.readiness", value: false, message: "No readiness probe on container sidecar.", file: "k8s/b-service.yaml", line: 40 },
+      { subject: { kind: "component", slug: "b-service" }, key: "scaling.pod.pdb", value: true, message: "Readiness probe on container app.", file: "k8s/b-service.yaml", line: 60 },
+    ]);
+  });
+});

@@ -1,0 +1,52 @@
+import type { TFactValue, TScoredKind } from "../scorecards/facts.ts";
+import type { TFinding } from "./finding.ts";
+
+/** What a scan knows of the catalog to attribute findings: component slugs, and namespaces by Kubernetes name. */
+export interface TAttributionCatalog {
+  /** The component the whole scan is about (its repositories), when the caller says so. */
+  component?: string;
+  componentSlugs: ReadonlySet<string>;
+  /** Kubernetes namespace name → catalog namespace slugs (one per cluster that has it). */
+  namespacesByName: ReadonlyMap<string, readonly string[]>;
+}
+
+export type TSubject = { kind: TScoredKind; slug: string };
+
+/**
+ * The catalog entities a finding is evidence about: a Namespace object's findings belong to the
+ * catalog namespaces of that name; anything else to the scan's component, or else to the component
+ * whose slug is the object's name (a Deployment named like its component). None is fine: the finding
+ * stays in the scan without becoming a fact.
+ */
+export function subjectsOf(finding: TFinding, catalog: TAttributionCatalog): TSubject[] {
+  if (finding.object.kind === "Namespace") return (catalog.namespacesByName.get(finding.object.name) ?? []).map((slug) => ({ kind: "namespace", slug }));
+  if (catalog.component) return [{ kind: "component", slug: catalog.component }];
+  return catalog.componentSlugs.has(finding.object.name) ? [{ kind: "component", slug: finding.object.name }] : [];
+}
+
+export interface TDerivedFact {
+  subject: TSubject;
+  key: string;
+  value: TFactValue;
+  message: string;
+  file: string;
+  line: number;
+}
+
+/**
+ * One fact per entity and practice: false when any finding fails (citing the first failure), true
+ * when findings pass and none fails. Warnings alone prove nothing either way, so they make no fact.
+ */
+export function factsFromFindings(findings: readonly TFinding[], catalog: TAttributionCatalog): TDerivedFact[] {
+  const facts = new Map<string, TDerivedFact>();
+  for (const finding of findings) {
+    if (finding.status === "warn") continue;
+    for (const subject of subjectsOf(finding, catalog)) {
+      const key = `${subject.kind}:${subject.slug}:${finding.practiceId}`;
+      const existing = facts.get(key);
+      if (existing && (existing.value === false || finding.status === "pass")) continue;
+      facts.set(key, { subject, key: finding.practiceId, value: finding.status === "pass", message: finding.message, file: finding.file, line: finding.line });
+    }
+  }
+  return [...facts.values()];
+}
