@@ -16,6 +16,12 @@ const ZEnvSchema = z.object({
   TOPOGRAPH_WEB_DIST: z.string().min(1).default(path.join(REPOSITORY_ROOT, "apps", "web", "dist")),
   /** How long in-flight requests may take to finish after SIGTERM. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Folders evidence.scan may read on this machine, separated by commas; none by default. */
+  TOPOGRAPH_SCAN_ROOTS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((root) => root.trim()).filter(Boolean))
+    .refine((roots) => roots.every((root) => path.isAbsolute(root)), "TOPOGRAPH_SCAN_ROOTS must list absolute paths, separated by commas."),
   /** How often score history is brought up to date (daily snapshots that are due). */
   SCORE_RECORDING_INTERVAL_MS: z.coerce.number().int().min(60_000, "SCORE_RECORDING_INTERVAL_MS must be at least 60000 (a minute).").default(3_600_000),
 });

@@ -12,10 +12,12 @@ export interface TContext {
   scores: ScoreRecorder;
   /** The facts every entity is scored on, cached until the next write (see FactsCache). */
   facts: () => Promise<TFacts>;
+  /** Directories evidence.scan may read on this server (TOPOGRAPH_SCAN_ROOTS); none by default. */
+  scanRoots: readonly string[];
 }
 
-export function createContext(options: { db: TDatabase; now?: () => Date; scores?: ScoreRecorder }): TContext {
+export function createContext(options: { db: TDatabase; now?: () => Date; scores?: ScoreRecorder; scanRoots?: readonly string[] }): TContext {
   const now = options.now ?? (() => new Date());
   const scores = options.scores ?? new ScoreRecorder(options.db, now);
-  return { db: options.db, now, scores, facts: () => scores.facts.get() };
+  return { db: options.db, now, scores, facts: () => scores.facts.get(), scanRoots: options.scanRoots ?? [] };
 }

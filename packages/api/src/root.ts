@@ -2,6 +2,7 @@ import { boundedContextRouter } from "./router/bounded-context.ts";
 import { checklistRouter } from "./router/checklist.ts";
 import { componentRouter } from "./router/component.ts";
 import { decisionRouter } from "./router/decision.ts";
+import { evidenceRouter } from "./router/evidence.ts";
 import { graphRouter } from "./router/graph.ts";
 import { initiativeRouter } from "./router/initiative.ts";
 import { namespaceRouter } from "./router/namespace.ts";
@@ -34,6 +35,7 @@ export const appRouter = createTRPCRouter({
   scorecard: scorecardRouter,
   waiver: waiverRouter,
   initiative: initiativeRouter,
+  evidence: evidenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -21,3 +21,4 @@ export { createWaiver, listWaivers, revokeWaiver } from "./scorecards/waivers.ts
 export { entityHistory, groupTrend, recordScores, scorecardTrend, type TRecording, type TRecordReason } from "./scorecards/history.ts";
 export { createInitiative, deleteInitiative, getInitiative, listInitiatives, updateInitiative } from "./scorecards/initiatives.ts";
 export { recordEvidenceFacts, type TEvidenceInput } from "./scorecards/evidence.ts";
+export { listFindings, listScans, recordScan, type TScanRecord } from "./evidence/scans.ts";

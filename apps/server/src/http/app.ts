@@ -10,18 +10,20 @@ export interface TAppOptions {
   db: TDatabase;
   /** One recorder per process, so bursts of writes share a recording and recordings never overlap. */
   scores: ScoreRecorder;
+  /** Folders evidence.scan may read. */
+  scanRoots?: readonly string[];
   /** Folder of the built web app; when missing, only the API and health endpoints are served. */
   webDist: string;
   log?: (entry: Record<string, unknown>) => void;
 }
 
 /** The HTTP surface: tRPC at /trpc, health probes, and the single-page web app for everything else. */
-export function createApp({ db, scores, webDist, log = (entry) => console.error(JSON.stringify(entry)) }: TAppOptions) {
+export function createApp({ db, scores, scanRoots = [], webDist, log = (entry) => console.error(JSON.stringify(entry)) }: TAppOptions) {
   let shuttingDown = false;
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
-    createContext: () => createContext({ db, scores }),
+    createContext: () => createContext({ db, scores, scanRoots }),
     onError: ({ error, path, type }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") {
         log({ severity: "ERROR", message: error.message, path, type, stack: error.cause?.stack ?? error.stack });

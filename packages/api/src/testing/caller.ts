@@ -11,9 +11,9 @@ const createCaller = createCallerFactory(appRouter);
 export type TCaller = ReturnType<typeof createCaller>;
 
 /** The API over a fresh database holding the demo organisation, called without HTTP. */
-export async function demoApi(options: { practices?: boolean; now?: () => Date } = {}): Promise<{ api: TCaller; db: TDatabase; scores: ScoreRecorder }> {
+export async function demoApi(options: { practices?: boolean; now?: () => Date; scanRoots?: string[] } = {}): Promise<{ api: TCaller; db: TDatabase; scores: ScoreRecorder }> {
   const db = await demoDatabase(options);
-  const context = createContext({ db, ...(options.now ? { now: options.now } : {}) });
+  const context = createContext({ db, ...(options.now ? { now: options.now } : {}), ...(options.scanRoots ? { scanRoots: options.scanRoots } : {}) });
   return { api: createCaller(context), db, scores: context.scores };
 }
 

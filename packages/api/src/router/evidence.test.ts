@@ -1,0 +1,85 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { demoApi, failure, invalidFields } from "../testing/caller.ts";
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: b-service
+  namespace: b-service
+spec:
+  replicas: 2
+  selector:
+    matchLabels: { app: b-service }
+  template:
+    metadata:
+      labels: { app: b-service }
+    spec:
+      containers:
+        - name: app
+          image: registry.example.com/b-service:1.4.2
+          readinessProbe:
+            httpGet: { path: /ready, port: 8080 }
+`;
+const NAMESPACE = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: b-service
+  labels: { istio-injection: enabled }
+`;
+
+function kubernetesRepository(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-evidence-"));
+  fs.mkdirSync(path.join(root, "b-service"));
+  fs.writeFileSync(path.join(root, "b-service", "deployment.yaml"), DEPLOYMENT);
+  fs.writeFileSync(path.join(root, "b-service", "namespace.yaml"), NAMESPACE);
+  return root;
+}
+
+const readiness = (result: { rules: { id: string; status: string; facts: { detail?: string }[] }[] }, id: string) => result.rules.find((r) => r.id === id)!;
+
+describe("evidence procedures", () => {
+  it("scan a repository: findings are stored and become facts that scorecards cite with file and line", async () => {
+    const root = kubernetesRepository();
+    const { api } = await demoApi({ scanRoots: [root] });
+    const scan = await api.evidence.scan({ source: { kind: "directory", path: root } });
+    expect(scan).toMatchObject({ reused: false, files: 2, errors: 0 });
+    expect(scan.findings).toBeGreaterThan(5);
+
+    const findings = await api.evidence.findings({ scanId: scan.scanId });
+    expect(findings).toContainEqual(expect.objectContaining({ practiceId: "deploy.probes.liveness", status: "fail", file: "b-service/deployment.yaml", object: { kind: "Deployment", namespace: "b-service", name: "b-service" } }));
+    expect((await api.evidence.findings({ component: "b-service" })).length).toBeGreaterThan(0);
+    expect((await api.evidence.scans({})).map((s) => s.sourceKey)).toEqual([`directory:${path.resolve(root)}`]);
+
+    const b = await api.scorecard.evaluate({ scorecardId: "deployment-readiness", entity: { kind: "component", slug: "b-service" } });
+    expect(readiness(b, "deploy.probes.readiness").facts[0]!.detail).toMatch(/^evidence: .* \(directory:.*: b-service\/deployment\.yaml:17\)$/);
+    expect(readiness(b, "deploy.probes.startup")).toMatchObject({ status: "fail" });
+    const mesh = await api.scorecard.evaluate({ scorecardId: "resilience-and-scaling", entity: { kind: "component", slug: "b-service" } });
+    expect(mesh.rules.find((r) => r.id === "in-mesh")!.status).toBe("pass");
+  });
+
+  it("replace the facts of a source on a re-scan, so proof that is gone stops counting", async () => {
+    const root = kubernetesRepository();
+    const { api } = await demoApi({ scanRoots: [root] });
+    await api.evidence.scan({ source: { kind: "directory", path: root } });
+    fs.rmSync(path.join(root, "b-service", "deployment.yaml"));
+    await api.evidence.scan({ source: { kind: "directory", path: root } });
+    const b = await api.scorecard.evaluate({ scorecardId: "deployment-readiness", entity: { kind: "component", slug: "b-service" } });
+    expect(readiness(b, "deploy.probes.readiness").facts[0]!.detail).toBe("checklist: adopted");
+    expect(await api.evidence.scans({})).toHaveLength(2);
+  });
+
+  it("refuse directories outside the allowed roots, unknown components and bad input, storing nothing", async () => {
+    const root = kubernetesRepository();
+    const { api } = await demoApi({ scanRoots: [path.join(root, "b-service")] });
+    expect(invalidFields(await failure(api.evidence.scan({ source: { kind: "directory", path: root } })))).toEqual(["source.path"]);
+    expect(invalidFields(await failure(api.evidence.scan({ source: { kind: "directory", path: path.join(root, "b-service") }, component: "nope" })))).toEqual(["component"]);
+    expect(invalidFields(await failure(api.evidence.scan({ source: { kind: "ftp", path: "x" } as never })))).toEqual(["source.kind"]);
+    expect((await failure(api.evidence.findings({ scanId: "nope" }))).code).toBe("NOT_FOUND");
+    expect(await api.evidence.scans({})).toEqual([]);
+    const { api: closed } = await demoApi();
+    expect((await failure(closed.evidence.scan({ source: { kind: "directory", path: root } }))).message).toMatch(/set TOPOGRAPH_SCAN_ROOTS/);
+  });
+});
