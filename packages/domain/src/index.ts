@@ -59,3 +59,4 @@ export * from "./evidence/repository/sops.ts";
 export * from "./evidence/repository/gitops.ts";
 export * from "./evidence/repository/repository-checks.ts";
 export * from "./evidence/attribution.ts";
+export * from "./practices/checklist-evidence.ts";

@@ -22,6 +22,11 @@ spec:
           image: registry.example.com/b-service:1.4.2
           readinessProbe:
             httpGet: { path: /ready, port: 8080 }
+---
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata: { name: b-service, namespace: b-service }
+spec: { maxUnavailable: 1, selector: { matchLabels: { app: b-service } } }
 `;
 const NAMESPACE = `apiVersion: v1
 kind: Namespace
@@ -58,6 +63,19 @@ describe("evidence procedures", () => {
     expect(readiness(b, "deploy.probes.startup")).toMatchObject({ status: "fail" });
     const mesh = await api.scorecard.evaluate({ scorecardId: "resilience-and-scaling", entity: { kind: "component", slug: "b-service" } });
     expect(mesh.rules.find((r) => r.id === "in-mesh")!.status).toBe("pass");
+  });
+
+  it("show verified evidence on the checklist, apart from answers, and flag answers it contradicts", async () => {
+    const root = kubernetesRepository();
+    const { api } = await demoApi({ scanRoots: [root] });
+    await api.evidence.scan({ source: { kind: "directory", path: root } });
+    const checklist = await api.checklist.get({ scope: { kind: "component", slug: "b-service" } });
+    const entry = (id: string) => checklist.sections.flatMap((s) => s.entries).find((e) => e.item.id === id)!;
+    expect(entry("deploy.probes.readiness")).toMatchObject({ status: "adopted", source: "answered", verified: { holds: true, file: "b-service/deployment.yaml", line: 17 }, contradicted: false });
+    expect(entry("deploy.probes.liveness")).toMatchObject({ status: "not-adopted", verified: { holds: false }, contradicted: false });
+    expect(entry("scaling.pod.pdb")).toMatchObject({ status: "not-adopted", verified: { holds: true }, contradicted: true });
+    const namespace = await api.checklist.get({ scope: { kind: "namespace", slug: "prd-b-service" } });
+    expect(namespace.sections.flatMap((s) => s.entries).find((e) => e.item.id === "mesh.namespace-in-mesh")).toMatchObject({ verified: { holds: true, file: "b-service/namespace.yaml" } });
   });
 
   it("replace the facts of a source on a re-scan, so proof that is gone stops counting", async () => {

@@ -5,6 +5,7 @@ import {
   PRACTICE_CATALOGUE,
   PRACTICE_SECTIONS,
   resolveChecklist,
+  withEvidence,
   type TAnswerStatus,
   type TBulkSetAnswerInput,
   type TChecklistScope,
@@ -33,13 +34,26 @@ const toRecorded = (row: TAnswerRow): TRecordedAnswer & { version: number } => (
 export async function getChecklist(db: TDb, scope: TChecklistScope) {
   const resolved = await resolveScope(db, scope);
   const keys = [resolved.key, ...resolved.parents.map((p) => p.key)];
-  const rows = await db.checklistAnswer.findMany({ where: { scopeKey: { in: keys } }, select: { ...answerSelect, scopeKey: true } });
+  const [rows, facts] = await Promise.all([
+    db.checklistAnswer.findMany({ where: { scopeKey: { in: keys } }, select: { ...answerSelect, scopeKey: true } }),
+    // Evidence facts share the checklist's entity key ("component:<id>"); practice checks use the item ID as key.
+    db.evidenceFact.findMany({ where: { subjectKey: resolved.key }, select: { key: true, value: true, message: true, source: true, file: true, line: true, observedAt: true } }),
+  ]);
   const answersOf = (key: string) => rows.filter((r) => r.scopeKey === key).map(toRecorded);
   const items = checklistItems(PRACTICE_CATALOGUE, resolved.kind, resolved.componentKind);
-  const entries = resolveChecklist(
-    items,
-    answersOf(resolved.key),
-    resolved.parents.map((p) => ({ kind: p.kind, ...(p.slug ? { slug: p.slug } : {}), name: p.name, answers: answersOf(p.key) })),
+  const evidence = new Map(
+    facts.flatMap((f) => {
+      const value = JSON.parse(f.value) as unknown;
+      return typeof value === "boolean" ? [[f.key, { holds: value, message: f.message, source: f.source, file: f.file, line: f.line, observedAt: f.observedAt.toISOString() }] as const] : [];
+    }),
+  );
+  const entries = withEvidence(
+    resolveChecklist(
+      items,
+      answersOf(resolved.key),
+      resolved.parents.map((p) => ({ kind: p.kind, ...(p.slug ? { slug: p.slug } : {}), name: p.name, answers: answersOf(p.key) })),
+    ),
+    evidence,
   );
   const sections = (Object.keys(PRACTICE_SECTIONS) as TPracticeSection[])
     .map((section) => {
