@@ -1,28 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { SAMPLE_DEPLOYMENT, writeSampleRepository } from "@topograph/sources/testing";
 import { describe, expect, it } from "vitest";
 import { runScan } from "./scan.ts";
 
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: b-service
-  namespace: shop
-spec:
-  replicas: 2
-  selector:
-    matchLabels: { app: b-service }
-  template:
-    metadata:
-      labels: { app: b-service }
-    spec:
-      containers:
-        - name: app
-          image: registry.example.com/b-service:1.4.2
-          readinessProbe:
-            httpGet: { path: /ready, port: 8080 }
-`;
 const WORKFLOW = `on: push
 jobs:
   deploy:
@@ -32,15 +11,11 @@ jobs:
 `;
 
 function repository(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-scan-"));
-  const write = (name: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  };
-  write("k8s/deployment.yaml", DEPLOYMENT);
-  write(".github/workflows/deploy.yml", WORKFLOW);
-  write("chart/templates/service.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Values.name }}\n");
-  return root;
+  return writeSampleRepository({
+    "k8s/deployment.yaml": SAMPLE_DEPLOYMENT,
+    ".github/workflows/deploy.yml": WORKFLOW,
+    "chart/templates/service.yaml": "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Values.name }}\n",
+  });
 }
 
 async function scan(args: string[]) {
@@ -65,7 +40,7 @@ describe("topograph scan", () => {
   it("prints what fails, grouped by object, for people", async () => {
     const result = await scan([repository()]);
     expect(result.out).toMatch(/^Scanned 3 files: \d+ findings \(\d+ fail, \d+ warn, \d+ pass\), 1 errors\./);
-    expect(result.out).toContain("Deployment shop/b-service (k8s/deployment.yaml)");
+    expect(result.out).toContain("Deployment b-service/b-service (k8s/deployment.yaml)");
     expect(result.out).toMatch(/✗ high\s+probes\.liveness \(deploy\.probes\.liveness\) k8s\/deployment\.yaml:\d+/);
     expect(result.out).toContain("chart/templates/service.yaml:4:9  This is an unrendered Helm template");
   });

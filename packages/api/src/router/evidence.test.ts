@@ -1,47 +1,10 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { writeSampleRepository } from "@topograph/sources/testing";
 import { describe, expect, it } from "vitest";
 import { demoApi, failure, invalidFields } from "../testing/caller.ts";
 
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: b-service
-  namespace: b-service
-spec:
-  replicas: 2
-  selector:
-    matchLabels: { app: b-service }
-  template:
-    metadata:
-      labels: { app: b-service }
-    spec:
-      containers:
-        - name: app
-          image: registry.example.com/b-service:1.4.2
-          readinessProbe:
-            httpGet: { path: /ready, port: 8080 }
----
-apiVersion: policy/v1
-kind: PodDisruptionBudget
-metadata: { name: b-service, namespace: b-service }
-spec: { maxUnavailable: 1, selector: { matchLabels: { app: b-service } } }
-`;
-const NAMESPACE = `apiVersion: v1
-kind: Namespace
-metadata:
-  name: b-service
-  labels: { istio-injection: enabled }
-`;
-
-function kubernetesRepository(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-evidence-"));
-  fs.mkdirSync(path.join(root, "b-service"));
-  fs.writeFileSync(path.join(root, "b-service", "deployment.yaml"), DEPLOYMENT);
-  fs.writeFileSync(path.join(root, "b-service", "namespace.yaml"), NAMESPACE);
-  return root;
-}
+const kubernetesRepository = () => writeSampleRepository();
 
 const readiness = (result: { rules: { id: string; status: string; facts: { detail?: string }[] }[] }, id: string) => result.rules.find((r) => r.id === id)!;
 

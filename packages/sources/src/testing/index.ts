@@ -1,0 +1,1 @@
+export { SAMPLE_DEPLOYMENT, SAMPLE_NAMESPACE, writeSampleRepository } from "./sample-repository.ts";
