@@ -11,6 +11,9 @@ const ci = Boolean(process.env.CI);
 // other's leftovers from an earlier run.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-e2e-"));
 
+// The only folder the server may scan for evidence: the sample repositories the evidence specs read.
+const EVIDENCE_FIXTURES = path.resolve(import.meta.dirname, "fixtures/evidence");
+
 // Debian's Chromium where it is installed (Playwright cannot download its own browser here).
 const systemChromium = "/usr/bin/chromium";
 const launchOptions = fs.existsSync(systemChromium)
@@ -39,7 +42,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
     command: "node ../apps/server/dist/main.js",
-    env: { PORT: String(PORT), DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`, TOPOGRAPH_DEMO: "true" },
+    env: { PORT: String(PORT), DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`, TOPOGRAPH_DEMO: "true", TOPOGRAPH_SCAN_ROOTS: EVIDENCE_FIXTURES },
     url: `http://localhost:${PORT}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,
