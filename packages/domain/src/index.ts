@@ -60,3 +60,7 @@ export * from "./evidence/repository/gitops.ts";
 export * from "./evidence/repository/repository-checks.ts";
 export * from "./evidence/attribution.ts";
 export * from "./practices/checklist-evidence.ts";
+export * from "./backstage/backstage-vocabulary.ts";
+export * from "./backstage/backstage-documents.ts";
+export * from "./backstage/backstage-import.ts";
+export * from "./backstage/backstage-export.ts";
