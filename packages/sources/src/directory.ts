@@ -1,27 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { TScanProblem, TSourceFile } from "@topograph/domain";
-
-/** Limits that keep a scan of an unknown tree bounded; a file over a limit is a problem, not a crash. */
-export interface TReadLimits {
-  maxFileBytes: number;
-  maxFiles: number;
-  maxTotalBytes: number;
-}
-
-export const DEFAULT_READ_LIMITS: TReadLimits = { maxFileBytes: 2 * 1024 * 1024, maxFiles: 50_000, maxTotalBytes: 500 * 1024 * 1024 };
-
-/** Files the evidence readers understand: YAML and JSON (manifests, workflows, pacts) and CODEOWNERS. */
-const WANTED = /(\.ya?ml|\.json)$|(^|\/)CODEOWNERS$/;
-const SKIPPED_DIRECTORIES = new Set([".git", "node_modules", ".terraform", "vendor"]);
-
-export interface TReadResult {
-  root: string;
-  files: TSourceFile[];
-  problems: TScanProblem[];
-}
-
-const problem = (file: string, message: string): TScanProblem => ({ file, line: 1, column: 1, message });
+import { DEFAULT_READ_LIMITS, SKIPPED_DIRECTORIES, SourceFileCollector, isWantedFile, type TReadLimits, type TReadResult } from "./source-files.ts";
 
 /**
  * Reads the files of a directory (or one file) that evidence readers understand, with paths relative
@@ -33,36 +12,18 @@ export async function readSourceTree(target: string, limits: TReadLimits = DEFAU
   const stat = await fs.stat(absolute);
   const root = stat.isDirectory() ? absolute : path.dirname(absolute);
   const realRoot = await fs.realpath(root);
-  const files: TSourceFile[] = [];
-  const problems: TScanProblem[] = [];
-  let totalBytes = 0;
+  const collector = new SourceFileCollector(limits);
 
   const readOne = async (full: string, relative: string) => {
-    if (files.length >= limits.maxFiles) {
-      if (files.length === limits.maxFiles) problems.push(problem(relative, `Stopped after ${limits.maxFiles} files; the rest of the tree was not read.`));
-      return;
-    }
+    if (!collector.hasRoom(relative)) return;
     const real = await fs.realpath(full);
     if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-      problems.push(problem(relative, "A symbolic link that leads outside the scanned tree; not read."));
+      collector.report(relative, "A symbolic link that leads outside the scanned tree; not read.");
       return;
     }
     const info = await fs.stat(real);
-    if (info.size > limits.maxFileBytes) {
-      problems.push(problem(relative, `The file is ${Math.round(info.size / 1024)} KB, over the ${Math.round(limits.maxFileBytes / 1024)} KB a file may have; not read.`));
-      return;
-    }
-    if (totalBytes + info.size > limits.maxTotalBytes) {
-      problems.push(problem(relative, `The tree is over ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB; this file and the rest were not read.`));
-      return;
-    }
-    const bytes = await fs.readFile(real);
-    if (bytes.subarray(0, 8192).includes(0)) {
-      problems.push(problem(relative, "A binary file; not read."));
-      return;
-    }
-    totalBytes += info.size;
-    files.push({ path: relative, text: bytes.toString("utf8") });
+    if (!collector.fits(relative, info.size)) return;
+    collector.add(relative, await fs.readFile(real));
   };
 
   const walk = async (directory: string): Promise<void> => {
@@ -72,7 +33,7 @@ export async function readSourceTree(target: string, limits: TReadLimits = DEFAU
       const relative = path.relative(root, full).split(path.sep).join("/");
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(full);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && WANTED.test(relative)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && isWantedFile(relative)) {
         await readOne(full, relative);
       }
     }
@@ -80,5 +41,5 @@ export async function readSourceTree(target: string, limits: TReadLimits = DEFAU
 
   if (stat.isDirectory()) await walk(absolute);
   else await readOne(absolute, path.basename(absolute));
-  return { root, files, problems };
+  return collector.result(root);
 }

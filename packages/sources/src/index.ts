@@ -1,1 +1,2 @@
-export { DEFAULT_READ_LIMITS, readSourceTree, type TReadLimits, type TReadResult } from "./directory.ts";
+export { readSourceTree } from "./directory.ts";
+export { DEFAULT_READ_LIMITS, type TReadLimits, type TReadResult } from "./source-files.ts";
