@@ -1,0 +1,76 @@
+import { DEMO_ORGANISATION, importBackstageFiles, type TImportedCatalog } from "@topograph/domain";
+import { describe, expect, it } from "vitest";
+import { demoDatabase, emptyDatabase } from "../testing/index.ts";
+import { exportBackstage, readCatalogData } from "./export-backstage.ts";
+import { importBackstage } from "./import-backstage.ts";
+
+const { checklistAnswers: _answers, decisions: _decisions, ...DEMO_CATALOG } = DEMO_ORGANISATION;
+
+/** Sorts every list and every object's keys, deeply, so catalogs compare regardless of order. */
+function unordered(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(unordered).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, unordered(v)]));
+  return value;
+}
+
+function mapped(text: string): TImportedCatalog {
+  const result = importBackstageFiles([{ file: "catalog-info.yaml", text }]);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.catalog;
+}
+
+const PLAIN = `apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata: { name: payments }
+spec: { type: team, children: [] }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: payment-service
+  annotations: { backstage.io/kubernetes-namespace: payments }
+spec: { type: service, lifecycle: production, owner: payments }
+`;
+
+describe("Backstage files in the database", () => {
+  it("round-trips the demo organisation: export, import into an empty database, the same catalog", async () => {
+    const { text } = await exportBackstage(await demoDatabase());
+    const db = await emptyDatabase();
+    const result = await importBackstage(db, mapped(text));
+    expect(result.organisationUpdated).toBe(true);
+    expect(result.created.component).toHaveLength(DEMO_CATALOG.components.length);
+    expect(result.created.contextRelationship).toHaveLength(DEMO_CATALOG.contextRelationships.length);
+    expect(Object.values(result.updated).flat()).toEqual([]);
+    expect(unordered(await readCatalogData(db))).toEqual(unordered(DEMO_CATALOG));
+  });
+
+  it("updates entries with the same slug on a second import instead of duplicating them", async () => {
+    const db = await demoDatabase();
+    const before = await readCatalogData(db);
+    const result = await importBackstage(db, mapped((await exportBackstage(db)).text));
+    expect(Object.values(result.created).flat()).toEqual([]);
+    expect(result.updated.team).toHaveLength(DEMO_CATALOG.teams.length);
+    expect(result.kept.contextRelationship).toHaveLength(DEMO_CATALOG.contextRelationships.length);
+    expect(unordered(await readCatalogData(db))).toEqual(unordered(before));
+    expect(await db.team.count()).toBe(DEMO_CATALOG.teams.length);
+  });
+
+  it("creates implied namespaces and clusters once and keeps later edits to them", async () => {
+    const db = await emptyDatabase();
+    const first = await importBackstage(db, mapped(PLAIN));
+    expect(first.created).toMatchObject({ team: ["payments"], component: ["payment-service"], namespace: ["backstage-payments"], cluster: ["backstage"], environment: ["backstage"] });
+    await db.namespace.update({ where: { slug: "backstage-payments" }, data: { meshMembership: "sidecar" } });
+    const second = await importBackstage(db, mapped(PLAIN));
+    expect(second.kept).toMatchObject({ namespace: ["backstage-payments"], cluster: ["backstage"], environment: ["backstage"] });
+    expect(second.updated).toMatchObject({ team: ["payments"], component: ["payment-service"] });
+    expect((await db.namespace.findUniqueOrThrow({ where: { slug: "backstage-payments" } })).meshMembership).toBe("sidecar");
+  });
+
+  it("writes all or nothing: a reference to an unknown team leaves the database as it was", async () => {
+    const db = await emptyDatabase();
+    const broken = mapped(PLAIN.replace("owner: payments }", "owner: treasury }"));
+    await expect(importBackstage(db, broken)).rejects.toThrow('Component "payment-service": ownerTeamSlugs: No team "treasury" exists.');
+    expect(await db.team.count()).toBe(0);
+    expect(await db.namespace.count()).toBe(0);
+  });
+});
