@@ -3,7 +3,8 @@ import type { TDb } from "../catalog/integrity.ts";
 import { parseLabels } from "../catalog/component.ts";
 import { getOrganisation } from "../catalog/organisation.ts";
 
-const slugs = <T>(links: T[], slug: (link: T) => string) => links.map(slug);
+/** Link tables keep no order; sorting makes two exports of the same catalog the same text. */
+const slugs = <T>(links: T[], slug: (link: T) => string) => links.map(slug).sort();
 
 /**
  * Reads the whole catalog as the plain data the Backstage writer takes (the shape the demo
@@ -18,7 +19,7 @@ export async function readCatalogData(db: TDb): Promise<TBackstageCatalog> {
       select: { slug: true, name: true, meshMembership: true, deployMethod: true, description: true, cluster: { select: { slug: true } }, environment: { select: { slug: true } } },
       orderBy: { slug: "asc" },
     }),
-    db.team.findMany({ select: { slug: true, name: true, type: true, description: true, contactChannel: true, members: { select: { name: true, email: true, role: true } } }, orderBy: { slug: "asc" } }),
+    db.team.findMany({ select: { slug: true, name: true, type: true, description: true, contactChannel: true, members: { select: { name: true, email: true, role: true }, orderBy: { email: "asc" } } }, orderBy: { slug: "asc" } }),
     db.boundedContext.findMany({
       select: { slug: true, name: true, purpose: true, subdomainType: true, complexity: true, solutionArea: { select: { teams: { select: { team: { select: { slug: true } } } } } } },
       orderBy: { slug: "asc" },
@@ -39,7 +40,7 @@ export async function readCatalogData(db: TDb): Promise<TBackstageCatalog> {
         owners: { select: { team: { select: { slug: true } } } },
         repositories: { select: { repository: { select: { slug: true } } } },
         deployments: { select: { namespace: { select: { slug: true } } } },
-        dependencies: { select: { style: true, dependency: { select: { slug: true } } } },
+        dependencies: { select: { style: true, dependency: { select: { slug: true } } }, orderBy: { dependency: { slug: "asc" } } },
       },
       orderBy: { slug: "asc" },
     }),
