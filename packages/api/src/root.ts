@@ -1,3 +1,4 @@
+import { backstageRouter } from "./router/backstage.ts";
 import { boundedContextRouter } from "./router/bounded-context.ts";
 import { checklistRouter } from "./router/checklist.ts";
 import { componentRouter } from "./router/component.ts";
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
   waiver: waiverRouter,
   initiative: initiativeRouter,
   evidence: evidenceRouter,
+  backstage: backstageRouter,
 });
 
 export type AppRouter = typeof appRouter;
