@@ -4,7 +4,7 @@ import { createBoundedContext, relateBoundedContexts, updateBoundedContext } fro
 import { createComponent, updateComponent } from "../catalog/component.ts";
 import type { TTransaction } from "../catalog/integrity.ts";
 import { createNamespace, updateNamespace } from "../catalog/namespace.ts";
-import { getOrganisation, updateOrganisation } from "../catalog/organisation.ts";
+import { createOrganisation, getOrganisation, isInitialised, updateOrganisation } from "../catalog/organisation.ts";
 import { createRepository, updateRepository } from "../catalog/repository.ts";
 import { createCluster, createEnvironment, updateCluster, updateEnvironment } from "../catalog/runtime.ts";
 import { createSolutionArea, updateSolutionArea } from "../catalog/solution-area.ts";
@@ -81,7 +81,11 @@ async function writeCatalog(tx: TTransaction, catalog: TImportedCatalog): Promis
   }
   const ref = { select: { id: true, version: true } } as const;
 
-  if (catalog.organisation) {
+  if (!(await isInitialised(tx))) {
+    // A migrated but never started database: the import initialises it, as the first start would.
+    await createOrganisation(tx, { name: "My organisation", defaultOwnershipMode: "collective", repositoryStrategy: "polyrepo", ...catalog.organisation });
+    result.organisationUpdated = catalog.organisation !== null;
+  } else if (catalog.organisation) {
     const { version } = await getOrganisation(tx);
     await updateOrganisation(tx, { version, ...catalog.organisation });
     result.organisationUpdated = true;
