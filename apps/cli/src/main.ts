@@ -1,3 +1,5 @@
+import { BACKSTAGE_EXPORT_USAGE, backstageExportCommand } from "./commands/backstage-export.ts";
+import { BACKSTAGE_IMPORT_USAGE, backstageImportCommand } from "./commands/backstage-import.ts";
 import { CHECK_USAGE, checkCommand } from "./commands/check.ts";
 import { GENERATE_ENTERPRISE_USAGE, generateEnterpriseCommand } from "./commands/generate-enterprise.ts";
 import { SCAN_USAGE, scanCommand } from "./commands/scan.ts";
@@ -6,6 +8,8 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
   check: { usage: CHECK_USAGE, run: checkCommand },
   "generate-enterprise": { usage: GENERATE_ENTERPRISE_USAGE, run: generateEnterpriseCommand },
   scan: { usage: SCAN_USAGE, run: scanCommand },
+  import: { usage: BACKSTAGE_IMPORT_USAGE, run: (args) => backstageImportCommand(args) },
+  export: { usage: BACKSTAGE_EXPORT_USAGE, run: (args) => backstageExportCommand(args) },
 };
 
 const [name, ...args] = process.argv.slice(2);
