@@ -12,6 +12,8 @@ interface TFormProps {
   error: unknown;
   submitting: boolean;
   submitLabel: string;
+  /** The button's label while the write runs; "Saving…" unless the form says otherwise. */
+  submittingLabel?: string;
   cancelTo?: string;
   /** For forms inside a page (no page to go back to): closes the form. */
   onCancel?: () => void;
@@ -26,7 +28,7 @@ interface TFormProps {
  * field issues routed to their fields, the rest listed at the top, and focus moved to the first
  * problem after a failed save.
  */
-export function Form({ label, error, submitting, submitLabel, cancelTo, onCancel, onSubmit, onReload, children }: TFormProps) {
+export function Form({ label, error, submitting, submitLabel, submittingLabel = "Saving…", cancelTo, onCancel, onSubmit, onReload, children }: TFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const issues = error ? fieldIssues(error) : [];
 
@@ -81,7 +83,7 @@ export function Form({ label, error, submitting, submitLabel, cancelTo, onCancel
             {children}
             <div className="form__actions button-row">
               <button type="submit" className="button button--primary" disabled={submitting}>
-                {submitting ? "Saving…" : submitLabel}
+                {submitting ? submittingLabel : submitLabel}
               </button>
               {cancelTo ? (
                 <Link to={cancelTo} className="button">
