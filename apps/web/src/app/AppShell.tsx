@@ -30,7 +30,7 @@ export function AppShell() {
     mainRef.current?.focus({ preventScroll: true });
   }, [pathname]);
   const inRuntime = pathname.startsWith("/clusters") || pathname.startsWith("/environments");
-  const inPractices = pathname.startsWith(paths.practices) || pathname.startsWith("/decisions/");
+  const inPractices = pathname.startsWith(paths.practices) || pathname.startsWith("/decisions/") || pathname.startsWith(paths.evidence);
   const inScorecards = pathname.startsWith(paths.scorecards) || pathname.startsWith(paths.initiatives);
   return (
     <div className="shell">

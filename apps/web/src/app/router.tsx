@@ -91,6 +91,8 @@ export const router = createBrowserRouter([
       { path: "practices", ...page(() => import("../features/practices/catalogue/PracticeCataloguePage.tsx"), (m) => m.PracticeCataloguePage) },
       { path: "practices/bulk", ...page(() => import("../features/practices/bulk/BulkAnswerPage.tsx"), (m) => m.BulkAnswerPage) },
       { path: "decisions/:decisionPointId", ...page(() => import("../features/practices/decisions/DecisionPage.tsx"), (m) => m.DecisionPage) },
+      { path: "evidence", ...page(() => import("../features/evidence/EvidencePage.tsx"), (m) => m.EvidencePage) },
+      { path: "evidence/scans/:id", ...page(() => import("../features/evidence/ScanPage.tsx"), (m) => m.ScanPage) },
       { path: "scorecards", ...page(() => import("../features/scorecards/list/ScorecardListPage.tsx"), (m) => m.ScorecardListPage) },
       { path: "scorecards/new", ...page(() => import("../features/scorecards/editor/ScorecardEditorPage.tsx"), (m) => m.ScorecardEditorPage) },
       { path: "scorecards/import", ...page(() => import("../features/scorecards/import/ScorecardImportPage.tsx"), (m) => m.ScorecardImportPage) },

@@ -27,6 +27,8 @@ export const paths = {
     const query = filters ? new URLSearchParams(filters).toString() : "";
     return query ? `${base}?${query}` : base;
   },
+  evidence: "/evidence",
+  evidenceScan: (scanId: string) => `/evidence/scans/${encodeURIComponent(scanId)}`,
   scorecards: "/scorecards",
   scorecard: (slug: string, filters?: Record<string, string>) => {
     const query = filters ? new URLSearchParams(filters).toString() : "";

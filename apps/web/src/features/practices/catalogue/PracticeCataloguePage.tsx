@@ -11,6 +11,7 @@ import { Loading } from "../../../ui/Loading.tsx";
 import { PageHeader } from "../../../ui/PageHeader.tsx";
 import { Section } from "../../../ui/Section.tsx";
 import { FilterCard } from "../shared/FilterCard.tsx";
+import { PracticesTabs } from "../shared/PracticesTabs.tsx";
 import { CATEGORY_LABELS, SCOPE_LABELS, sectionTitle } from "../shared/practice-labels.ts";
 import { usePracticeCatalogue } from "../shared/use-practice-catalogue.ts";
 import { useScrollToHash } from "../shared/use-scroll-to-hash.ts";
@@ -60,6 +61,7 @@ export function PracticeCataloguePage() {
           </>
         }
       />
+      <PracticesTabs />
       <FilterCard>
         <FilterBar
           noun="practices"
