@@ -12,6 +12,7 @@ import { AnswerForm } from "./AnswerForm.tsx";
 import { AnswerSource } from "./AnswerSource.tsx";
 import type { TChecklistEntry } from "./checklist-types.ts";
 import { HistoryList } from "./HistoryList.tsx";
+import { VerifiedBadge, VerifiedEvidence } from "./VerifiedEvidence.tsx";
 import "./ChecklistEntryRow.css";
 
 type TPanel = "answer" | "history" | null;
@@ -54,6 +55,7 @@ export function ChecklistEntryRow({ scope, entry }: { scope: TChecklistScope; en
     <li className={`checklist-entry checklist-entry--${entry.status}`} id={`practice-${item.id}`} aria-labelledby={`${id}-title`}>
       <div className="checklist-entry__status">
         <StatusBadge status={entry.status} />
+        {entry.verified ? <VerifiedBadge verified={entry.verified} contradicted={entry.contradicted} /> : null}
       </div>
       <div className="checklist-entry__main">
         <h3 id={`${id}-title`} className="checklist-entry__title">
@@ -74,6 +76,7 @@ export function ChecklistEntryRow({ scope, entry }: { scope: TChecklistScope; en
         <AnswerSource entry={entry} />
         {entry.answer?.note ? <p className="checklist-entry__note">{entry.answer.note}</p> : null}
         {entry.answer ? <EvidenceLinks links={entry.answer.evidenceLinks} /> : null}
+        <VerifiedEvidence entry={entry} />
         {saved ? (
           <p className="checklist-entry__saved" role="status">
             Answer saved.
