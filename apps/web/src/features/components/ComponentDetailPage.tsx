@@ -9,6 +9,7 @@ import { RelatedSection } from "../catalog/RelatedSection.tsx";
 import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { VocabularyBadge } from "../catalog/VocabularyBadge.tsx";
 import { badgeColumn, nameColumn, teamsColumn } from "../catalog/columns.tsx";
+import { ComponentEvidence } from "../evidence/ComponentEvidence.tsx";
 import { NamespaceColumns } from "../namespaces/namespace-columns.tsx";
 import { PracticeSummaryCard } from "../practices/summary/PracticeSummaryCard.tsx";
 import { RepositoryUrl } from "../repositories/RepositoryUrl.tsx";
@@ -65,6 +66,7 @@ function ComponentRelations({ component }: { component: TComponent }) {
       <OwnershipCallout ownership={component.effectiveOwnership} owners={component.owners} />
       <PracticeSummaryCard scope={{ kind: "component", slug: component.slug }} />
       <EntityScorecards entity={{ kind: "component", slug: component.slug }} />
+      <ComponentEvidence slug={component.slug} />
       <RelatedSection
         title="Namespaces"
         rows={component.namespaces}
