@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { paths } from "../../lib/paths.ts";
-import type { TFinding } from "./evidence-types.ts";
+import type { TFinding, TFindingStatus } from "./evidence-types.ts";
 import { StatusCounts } from "./FindingStatusBadge.tsx";
 import { FindingItem } from "./FindingItem.tsx";
 import { groupByObject, groupByPractice } from "./findings.ts";
@@ -10,14 +10,18 @@ export type TGrouping = "object" | "practice";
 
 interface TFindingGroupsProps {
   findings: TFinding[];
+  /** The statuses to list; each group's counts still count every finding. */
+  statuses: readonly TFindingStatus[];
   by: TGrouping;
   /** Practice titles by id, in catalogue order. */
   practices: ReadonlyMap<string, string>;
 }
 
 /** Findings under one heading per object (kind namespace/name) or per practice, with each group's counts. */
-export function FindingGroups({ findings, by, practices }: TFindingGroupsProps) {
-  const groups = by === "object" ? groupByObject(findings) : groupByPractice(findings, [...practices.keys()]);
+export function FindingGroups({ findings, statuses, by, practices }: TFindingGroupsProps) {
+  const groups = (by === "object" ? groupByObject(findings) : groupByPractice(findings, [...practices.keys()]))
+    .map((group) => ({ ...group, shown: group.findings.filter((finding) => statuses.includes(finding.status as TFindingStatus)) }))
+    .filter((group) => group.shown.length > 0);
   return (
     <ol className="stack-list finding-groups" aria-label={by === "object" ? "Findings by object" : "Findings by practice"}>
       {groups.map((group) => (
@@ -27,7 +31,9 @@ export function FindingGroups({ findings, by, practices }: TFindingGroupsProps) 
               {by === "object" ? (
                 <>
                   <h3 className="finding-group__title">{group.key}</h3>
-                  <span className="finding-group__detail mono">{group.findings[0]?.file}</span>
+                  {group.findings[0]?.object.kind === "File" ? null : (
+                    <span className="finding-group__detail mono">{[...new Set(group.findings.map((finding) => finding.file))].join(", ")}</span>
+                  )}
                 </>
               ) : (
                 <>
@@ -42,7 +48,7 @@ export function FindingGroups({ findings, by, practices }: TFindingGroupsProps) 
               </span>
             </header>
             <ul className="finding-group__list">
-              {group.findings.map((finding, index) => (
+              {group.shown.map((finding, index) => (
                 <FindingItem key={`${finding.checkId}-${finding.file}-${finding.line}-${index}`} finding={finding} show={by === "object" ? "practice" : "object"} practiceTitle={practices.get(finding.practiceId)} />
               ))}
             </ul>

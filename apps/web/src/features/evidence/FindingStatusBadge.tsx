@@ -1,5 +1,6 @@
 import { Badge, type TBadgeTone } from "../../ui/Badge.tsx";
 import type { TFindingStatus } from "./evidence-types.ts";
+import "./FindingStatusBadge.css";
 
 export const FINDING_STATUS_LABELS: Record<TFindingStatus, string> = { fail: "Fail", warn: "Warn", pass: "Pass" };
 const TONES: Record<TFindingStatus, TBadgeTone> = { fail: "danger", warn: "warning", pass: "success" };
@@ -20,13 +21,14 @@ export function FindingStatusBadge({ status, count }: { status: string; count?: 
   );
 }
 
-/** Fail, warn and pass counts side by side, zeros greyed. */
-export function StatusCounts({ counts, label }: { counts: Record<TFindingStatus, number>; label?: string }) {
+/** Fail, warn and pass counts side by side on one line, zeros greyed; `compact` leaves the zeros out. */
+export function StatusCounts({ counts, label, compact = false }: { counts: Record<TFindingStatus, number>; label?: string; compact?: boolean }) {
+  const shown = (["fail", "warn", "pass"] as const).filter((status) => !compact || counts[status] > 0);
   return (
-    <span className="inline-list" aria-label={label}>
-      <FindingStatusBadge status="fail" count={counts.fail} />
-      <FindingStatusBadge status="warn" count={counts.warn} />
-      <FindingStatusBadge status="pass" count={counts.pass} />
+    <span className="status-counts" aria-label={label}>
+      {shown.map((status) => (
+        <FindingStatusBadge key={status} status={status} count={counts[status]} />
+      ))}
     </span>
   );
 }

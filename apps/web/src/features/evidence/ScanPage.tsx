@@ -105,7 +105,7 @@ export function ScanPage() {
                 {shown.length === 0 ? (
                   <EmptyState title="No finding has the statuses chosen">Tick another status above.</EmptyState>
                 ) : (
-                  <FindingGroups findings={shown} by={by} practices={practices} />
+                  <FindingGroups findings={all} statuses={statuses} by={by} practices={practices} />
                 )}
               </div>
             )}
