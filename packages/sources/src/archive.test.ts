@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readArchive } from "./archive.ts";
-import { tarGz, withLyingSizes, zip, type TTestEntry } from "./testing/archives.ts";
+import { tarGz, withEncryptionFlag, withLyingSizes, zip, type TTestEntry } from "./testing/archives.ts";
 
 const MB = 1024 * 1024;
 const LIMITS = { maxFileBytes: 2 * MB, maxFiles: 100, maxTotalBytes: 10 * MB };
@@ -85,6 +85,12 @@ describe("reading an archive", () => {
       expect(problemsOf(result)).toEqual([["secret.yaml", "A symbolic link in the archive; not read."]]);
     });
 
+    it("keeps the first of two entries with the same path, reporting the second", async () => {
+      const result = await readArchive(await build([{ name: "app.yaml", content: "replicas: 1\n" }, { name: "./app.yaml", content: "replicas: 9\n" }]), name, LIMITS);
+      expect(result.files).toEqual([{ path: "app.yaml", text: "replicas: 1\n" }]);
+      expect(problemsOf(result)).toEqual([["app.yaml", "A second entry with the same path; not read."]]);
+    });
+
     it("stops at the entry past the entry limit, folders included", async () => {
       const entries = ["a", "b", "c", "d", "e"].map((letter) => ({ name: `${letter}.yaml`, content: `${letter}: 1\n` }));
       const result = await readArchive(await build(entries), name, { ...LIMITS, maxFiles: 3 });
@@ -125,6 +131,11 @@ describe("reading an archive", () => {
   it("refuses hard links in a tar", async () => {
     const result = await readArchive(await tarGz([{ name: "ok.yaml", content: "a: 1\n" }, { name: "again.yaml", hardlinkTo: "ok.yaml" }]), "repo.tar.gz", LIMITS);
     expect(problemsOf(result)).toEqual([["again.yaml", "A hard link in the archive; not read."]]);
+  });
+
+  it("refuses encrypted zip entries", async () => {
+    const result = await readArchive(withEncryptionFlag(zip([{ name: "secret.yaml", content: "a: 1\n" }])), "repo.zip", LIMITS);
+    expect(problemsOf(result)).toEqual([["secret.yaml", "An encrypted entry; not read."]]);
   });
 
   describe("zip bombs", () => {

@@ -3,7 +3,9 @@ import { DEFAULT_READ_LIMITS, isInSkippedDirectory, isWantedFile, SourceFileColl
 import { listTarGz } from "./tar-archive.ts";
 import { listZip } from "./zip-archive.ts";
 
-const LISTERS: { pattern: RegExp; list: (bytes: Buffer, limits: TReadLimits) => Promise<TArchiveListing> }[] = [
+type TLister = (bytes: Buffer, limits: TReadLimits) => Promise<TArchiveListing>;
+
+const LISTERS: { pattern: RegExp; list: TLister }[] = [
   { pattern: /\.(tar\.gz|tgz)$/i, list: listTarGz },
   { pattern: /\.zip$/i, list: listZip },
 ];
@@ -17,7 +19,7 @@ const REFUSED: Partial<Record<TArchiveEntry["kind"], string>> = {
 /**
  * Reads an uploaded .tar.gz/.tgz or .zip archive in memory, nothing is written to disk, into the files
  * evidence readers understand. A single folder holding everything (GitHub's "repo-main/") is stripped.
- * Unsafe paths, links, encrypted entries, and anything past the limits are reported and skipped; a
+ * Unsafe paths, links, encrypted entries, repeated paths, and anything past the limits are reported and skipped; a
  * corrupt archive is one problem, and what was read before the damage is kept.
  */
 export async function readArchive(bytes: Uint8Array, fileName: string, limits: TReadLimits = DEFAULT_READ_LIMITS): Promise<TReadResult> {
@@ -27,15 +29,23 @@ export async function readArchive(bytes: Uint8Array, fileName: string, limits: T
     collector.report(fileName, "Only .tar.gz, .tgz and .zip archives can be read.");
     return collector.result(fileName);
   }
-  let listing: TArchiveListing;
-  try {
-    listing = await lister.list(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
-  } catch (error) {
-    listing = { entries: [], stop: stopAt(undefined, error) };
-  }
+  keepFiles(await listSafely(lister.list, bytes, limits), fileName, collector);
+  return collector.result(fileName);
+}
 
+async function listSafely(list: TLister, bytes: Uint8Array, limits: TReadLimits): Promise<TArchiveListing> {
+  try {
+    return await list(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
+  } catch (error) {
+    return { entries: [], stop: stopAt(undefined, error) };
+  }
+}
+
+/** Offers the listed files to the collector under their paths inside the top folder, reporting every refused entry. */
+function keepFiles(listing: TArchiveListing, fileName: string, collector: SourceFileCollector): void {
   const top = topFolder(listing.entries);
   const relative = (path: string) => (top !== undefined && path.startsWith(`${top}/`) ? path.slice(top.length + 1) : path);
+  const seen = new Set<string>();
   for (const entry of listing.entries) {
     if (entry.kind === "unsafe") {
       collector.report(entry.name, 'A path that leads outside the archive (absolute, or with ".."); not read.');
@@ -45,13 +55,17 @@ export async function readArchive(bytes: Uint8Array, fileName: string, limits: T
     if (!isWantedFile(path) || isInSkippedDirectory(path)) continue;
     const refusal = REFUSED[entry.kind];
     if (refusal) collector.report(path, refusal);
-    else if (entry.kind === "file" && collector.hasRoom(path) && collector.fits(path, entry.size) && entry.bytes) collector.add(path, entry.bytes);
+    // An archive may hold one path twice; evidence must not depend on which copy an unpacker would keep.
+    else if (entry.kind === "file" && seen.has(path)) collector.report(path, "A second entry with the same path; not read.");
+    else if (entry.kind === "file") {
+      seen.add(path);
+      if (collector.hasRoom(path) && collector.fits(path, entry.size) && entry.bytes) collector.add(path, entry.bytes);
+    }
   }
   if (listing.stop) {
     const stoppedAt = listing.stop.path === undefined ? undefined : safeEntryPath(listing.stop.path);
     collector.report(stoppedAt ? relative(stoppedAt) : (listing.stop.path ?? fileName), listing.stop.message);
   }
-  return collector.result(fileName);
 }
 
 /** The one folder every entry is in, when there is one and something is inside it. */

@@ -40,10 +40,16 @@ export function zip(entries: TTestEntry[]): Buffer {
 }
 
 /** The zip with every central-directory record claiming `size` unpacked bytes, as a zip bomb's headers may. */
-export function withLyingSizes(archive: Buffer, size: number): Buffer {
-  const lying = Buffer.from(archive);
-  for (let at = lying.indexOf(CENTRAL_RECORD); at !== -1; at = lying.indexOf(CENTRAL_RECORD, at + 4)) lying.writeUInt32LE(size, at + 24);
-  return lying;
-}
+export const withLyingSizes = (archive: Buffer, size: number): Buffer => patchCentralRecords(archive, (record, at) => record.writeUInt32LE(size, at + 24));
+
+/** The zip with every entry flagged as encrypted (general purpose bit 0), as a password-protected zip is. */
+export const withEncryptionFlag = (archive: Buffer): Buffer =>
+  patchCentralRecords(archive, (record, at) => record.writeUInt16LE(record.readUInt16LE(at + 8) | 1, at + 8));
 
 const CENTRAL_RECORD = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+
+function patchCentralRecords(archive: Buffer, patch: (archive: Buffer, at: number) => void): Buffer {
+  const patched = Buffer.from(archive);
+  for (let at = patched.indexOf(CENTRAL_RECORD); at !== -1; at = patched.indexOf(CENTRAL_RECORD, at + 4)) patch(patched, at);
+  return patched;
+}
