@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { writeSampleRepository } from "@topograph/sources/testing";
+import git from "isomorphic-git";
+import { SAMPLE_DEPLOYMENT, SAMPLE_NAMESPACE, tarGz, writeSampleRepository } from "@topograph/sources/testing";
 import { describe, expect, it } from "vitest";
 import { demoApi, failure, invalidFields } from "../testing/caller.ts";
 
@@ -52,12 +53,38 @@ describe("evidence procedures", () => {
     expect(await api.evidence.scans({})).toHaveLength(2);
   });
 
+  it("scan an uploaded archive", async () => {
+    const { api } = await demoApi();
+    const archive = await tarGz([
+      { name: "b-service-kubernetes-main/b-service/deployment.yaml", content: SAMPLE_DEPLOYMENT },
+      { name: "b-service-kubernetes-main/b-service/namespace.yaml", content: SAMPLE_NAMESPACE },
+    ]);
+    const scan = await api.evidence.scan({ source: { kind: "archive", fileName: "b-service-kubernetes.tar.gz", base64: archive.toString("base64") }, component: "b-service" });
+    expect(scan).toMatchObject({ files: 2, errors: 0, commit: null });
+    expect(await api.evidence.findings({ scanId: scan.scanId })).toContainEqual(expect.objectContaining({ practiceId: "deploy.probes.readiness", status: "pass", file: "b-service/deployment.yaml", line: 17 }));
+    expect(invalidFields(await failure(api.evidence.scan({ source: { kind: "archive", fileName: "repo.rar", base64: "AAAA" } })))).toEqual(["source.fileName"]);
+  });
+
+  it("scan a git repository at its commit, and treat the same commit scanned again as done", async () => {
+    const root = writeSampleRepository();
+    await git.init({ fs, dir: root });
+    for (const file of ["b-service/deployment.yaml", "b-service/namespace.yaml"]) await git.add({ fs, dir: root, filepath: file });
+    const commit = await git.commit({ fs, dir: root, message: "manifests", author: { name: "Aiko", email: "aiko@example.com" } });
+    const { api } = await demoApi({ scanRoots: [root] });
+    const first = await api.evidence.scan({ source: { kind: "git", path: root } });
+    expect(first).toMatchObject({ reused: false, commit, files: 2 });
+    const again = await api.evidence.scan({ source: { kind: "git", path: root, ref: commit } });
+    expect(again).toMatchObject({ reused: true, scanId: first.scanId });
+    expect(await api.evidence.scans({})).toHaveLength(1);
+    expect(invalidFields(await failure(api.evidence.scan({ source: { kind: "git", url: "ftp://example.com/repo.git" } })))).toEqual(["source.url"]);
+  });
+
   it("refuse directories outside the allowed roots, unknown components and bad input, storing nothing", async () => {
     const root = kubernetesRepository();
     const { api } = await demoApi({ scanRoots: [path.join(root, "b-service")] });
     expect(invalidFields(await failure(api.evidence.scan({ source: { kind: "directory", path: root } })))).toEqual(["source.path"]);
     expect(invalidFields(await failure(api.evidence.scan({ source: { kind: "directory", path: path.join(root, "b-service") }, component: "nope" })))).toEqual(["component"]);
-    expect(invalidFields(await failure(api.evidence.scan({ source: { kind: "ftp", path: "x" } as never })))).toEqual(["source.kind"]);
+    expect(invalidFields(await failure(api.evidence.scan({ source: { kind: "ftp", path: "x" } as never })))).toEqual(["source"]);
     expect((await failure(api.evidence.findings({ scanId: "nope" }))).code).toBe("NOT_FOUND");
     expect(await api.evidence.scans({})).toEqual([]);
     const { api: closed } = await demoApi();

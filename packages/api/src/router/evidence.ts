@@ -1,16 +1,52 @@
 import path from "node:path";
 import { listFindings, listScans, recordScan } from "@topograph/db";
 import { AppError, checkKubernetes, checkRepository, scanWith } from "@topograph/domain";
-import { readSourceTree } from "@topograph/sources";
+import { readSource, type TSource } from "@topograph/sources";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { publicProcedure } from "../trpc.ts";
 
 const ZSlug = z.string().trim().min(1).max(200);
 
-export const ZScanSourceSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("directory"), path: z.string().trim().min(1, "Give the directory to scan.").max(4096) }).strict(),
-]);
+/** Uploads travel as base64 in the JSON body; 20 MB of archive is more than any manifests repository needs. */
+const MAX_ARCHIVE_BASE64 = 28_000_000;
+const ZRef = z.string().trim().min(1).max(250).optional();
+const ZPath = z.string().trim().min(1, "Give the path to scan.").max(4096);
+
+export const ZScanSourceSchema = z.union(
+  [
+    z.object({ kind: z.literal("directory"), path: ZPath }).strict(),
+    z.object({ kind: z.literal("git"), url: z.url({ protocol: /^https?$/, error: "A git URL starts with http:// or https://." }).max(2048), ref: ZRef }).strict(),
+    z.object({ kind: z.literal("git"), path: ZPath, ref: ZRef }).strict(),
+    z
+      .object({
+        kind: z.literal("archive"),
+        fileName: z.string().trim().regex(/\.(tar\.gz|tgz|zip)$/i, "Upload a .tar.gz, .tgz or .zip archive.").max(255),
+        base64: z.string().min(1, "The archive is empty.").max(MAX_ARCHIVE_BASE64, "The archive must be at most 20 MB."),
+      })
+      .strict(),
+  ],
+  { error: "The source is { kind: directory, path }, { kind: git, url | path, ref? } or { kind: archive, fileName, base64 }." },
+);
+type TScanSource = z.infer<typeof ZScanSourceSchema>;
+
+/** What to read, checked against what this server allows, and the key that identifies the source. */
+function resolveSource(source: TScanSource, roots: readonly string[]): { source: TSource; key: string; stored: unknown } {
+  switch (source.kind) {
+    case "directory": {
+      const directory = allowedDirectory(source.path, roots);
+      return { source: { kind: "directory", path: directory }, key: `directory:${directory}`, stored: { kind: "directory", path: directory } };
+    }
+    case "archive":
+      return { source: { kind: "archive", fileName: source.fileName, bytes: Buffer.from(source.base64, "base64") }, key: `archive:${source.fileName}`, stored: { kind: "archive", fileName: source.fileName } };
+    case "git": {
+      const ref = source.ref ? { ref: source.ref } : {};
+      if ("url" in source) return { source: { kind: "git", url: source.url, ...ref }, key: `git:${source.url}`, stored: { kind: "git", url: source.url, ...ref } };
+      const repository = allowedDirectory(source.path, roots);
+      return { source: { kind: "git", path: repository, ...ref }, key: `git:${repository}`, stored: { kind: "git", path: repository, ...ref } };
+    }
+  }
+}
 
 /** A directory the server may read: inside one of the roots its operator allowed (TOPOGRAPH_SCAN_ROOTS). */
 function allowedDirectory(requested: string, roots: readonly string[]): string {
@@ -25,22 +61,23 @@ function allowedDirectory(requested: string, roots: readonly string[]): string {
 /** Evidence: scan a source, store its findings, and turn them into facts that checklists and scorecards read. */
 export const evidenceRouter = {
   scan: publicProcedure.input(z.object({ source: ZScanSourceSchema, component: ZSlug.optional() }).strict()).mutation(async ({ ctx, input }) => {
-    const directory = allowedDirectory(input.source.path, ctx.scanRoots);
+    const { source, key, stored } = resolveSource(input.source, ctx.scanRoots);
     const startedAt = ctx.now();
-    const tree = await readSourceTree(directory).catch((error: unknown) => {
-      throw AppError.invalid("source.path", `Cannot read ${directory}: ${error instanceof Error ? error.message : String(error)}`);
+    const tree = await readSource(source).catch((error: unknown) => {
+      throw AppError.invalid("source", `Cannot read the source: ${error instanceof Error ? error.message : String(error)}`);
     });
     const scanned = scanWith([checkKubernetes, checkRepository], tree.files);
     const result = { ...scanned, errors: [...tree.problems, ...scanned.errors] };
     const recorded = await recordScan(ctx.db, {
-      source: { kind: "directory", path: directory },
-      sourceKey: `directory:${directory}`,
+      source: stored,
+      sourceKey: key,
+      ...(tree.commit ? { commit: tree.commit } : {}),
       ...(input.component ? { componentSlug: input.component } : {}),
       result,
       startedAt,
       finishedAt: ctx.now(),
     });
-    return { scanId: recorded.id, reused: recorded.reused, files: result.files, findings: result.findings.length, errors: result.errors.length };
+    return { scanId: recorded.id, reused: recorded.reused, commit: tree.commit ?? null, files: result.files, findings: result.findings.length, errors: result.errors.length };
   }),
   scans: publicProcedure.input(z.object({ component: ZSlug.optional(), limit: z.int().min(1).max(200).default(50) }).strict().default({ limit: 50 })).query(({ ctx, input }) =>
     listScans(ctx.db, { ...(input.component ? { componentSlug: input.component } : {}), limit: input.limit }),
