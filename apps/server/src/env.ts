@@ -22,6 +22,11 @@ const ZEnvSchema = z.object({
     .default("")
     .transform((value) => value.split(",").map((root) => root.trim()).filter(Boolean))
     .refine((roots) => roots.every((root) => path.isAbsolute(root)), "TOPOGRAPH_SCAN_ROOTS must list absolute paths, separated by commas."),
+  /** Hosts evidence.scan may clone git repositories from, separated by commas; none by default. */
+  TOPOGRAPH_SCAN_GIT_HOSTS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean)),
   /** How often score history is brought up to date (daily snapshots that are due). */
   SCORE_RECORDING_INTERVAL_MS: z.coerce.number().int().min(60_000, "SCORE_RECORDING_INTERVAL_MS must be at least 60000 (a minute).").default(3_600_000),
 });

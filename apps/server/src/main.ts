@@ -25,7 +25,7 @@ async function main() {
   const hourly = setInterval(recordDaily, env.SCORE_RECORDING_INTERVAL_MS);
   hourly.unref();
 
-  const { server, beginShutdown } = createApp({ db, scores, scanRoots: env.TOPOGRAPH_SCAN_ROOTS, webDist: env.TOPOGRAPH_WEB_DIST });
+  const { server, beginShutdown } = createApp({ db, scores, scanRoots: env.TOPOGRAPH_SCAN_ROOTS, scanGitHosts: env.TOPOGRAPH_SCAN_GIT_HOSTS, webDist: env.TOPOGRAPH_WEB_DIST });
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : env.PORT;

@@ -14,10 +14,12 @@ export interface TContext {
   facts: () => Promise<TFacts>;
   /** Directories evidence.scan may read on this server (TOPOGRAPH_SCAN_ROOTS); none by default. */
   scanRoots: readonly string[];
+  /** Hosts evidence.scan may clone git repositories from (TOPOGRAPH_SCAN_GIT_HOSTS); none by default. */
+  scanGitHosts: readonly string[];
 }
 
-export function createContext(options: { db: TDatabase; now?: () => Date; scores?: ScoreRecorder; scanRoots?: readonly string[] }): TContext {
+export function createContext(options: { db: TDatabase; now?: () => Date; scores?: ScoreRecorder; scanRoots?: readonly string[]; scanGitHosts?: readonly string[] }): TContext {
   const now = options.now ?? (() => new Date());
   const scores = options.scores ?? new ScoreRecorder(options.db, now);
-  return { db: options.db, now, scores, facts: () => scores.facts.get(), scanRoots: options.scanRoots ?? [] };
+  return { db: options.db, now, scores, facts: () => scores.facts.get(), scanRoots: options.scanRoots ?? [], scanGitHosts: options.scanGitHosts ?? [] };
 }

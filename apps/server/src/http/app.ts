@@ -12,18 +12,22 @@ export interface TAppOptions {
   scores: ScoreRecorder;
   /** Folders evidence.scan may read. */
   scanRoots?: readonly string[];
+  /** Hosts evidence.scan may clone from. */
+  scanGitHosts?: readonly string[];
   /** Folder of the built web app; when missing, only the API and health endpoints are served. */
   webDist: string;
   log?: (entry: Record<string, unknown>) => void;
 }
 
 /** The HTTP surface: tRPC at /trpc, health probes, and the single-page web app for everything else. */
-export function createApp({ db, scores, scanRoots = [], webDist, log = (entry) => console.error(JSON.stringify(entry)) }: TAppOptions) {
+export function createApp({ db, scores, scanRoots = [], scanGitHosts = [], webDist, log = (entry) => console.error(JSON.stringify(entry)) }: TAppOptions) {
   let shuttingDown = false;
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
-    createContext: () => createContext({ db, scores, scanRoots }),
+    // Archive uploads (evidence.scan) are the largest bodies: 20 MB as base64, with room for the JSON around it.
+    maxBodySize: 30 * 1024 * 1024,
+    createContext: () => createContext({ db, scores, scanRoots, scanGitHosts }),
     onError: ({ error, path, type }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") {
         log({ severity: "ERROR", message: error.message, path, type, stack: error.cause?.stack ?? error.stack });

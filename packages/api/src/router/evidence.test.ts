@@ -77,6 +77,7 @@ describe("evidence procedures", () => {
     expect(again).toMatchObject({ reused: true, scanId: first.scanId });
     expect(await api.evidence.scans({})).toHaveLength(1);
     expect(invalidFields(await failure(api.evidence.scan({ source: { kind: "git", url: "ftp://example.com/repo.git" } })))).toEqual(["source.url"]);
+    expect((await failure(api.evidence.scan({ source: { kind: "git", url: "http://169.254.169.254/latest/meta-data" } }))).message).toMatch(/set TOPOGRAPH_SCAN_GIT_HOSTS/);
   });
 
   it("refuse directories outside the allowed roots, unknown components and bad input, storing nothing", async () => {

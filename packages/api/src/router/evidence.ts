@@ -31,7 +31,15 @@ export const ZScanSourceSchema = z.union(
 type TScanSource = z.infer<typeof ZScanSourceSchema>;
 
 /** What to read, checked against what this server allows, and the key that identifies the source. */
-function resolveSource(source: TScanSource, roots: readonly string[]): { source: TSource; key: string; stored: unknown } {
+/** The server fetches git URLs itself, so only hosts its operator named (TOPOGRAPH_SCAN_GIT_HOSTS): no requests to internal addresses. */
+function allowedHost(url: string, hosts: readonly string[]) {
+  const host = new URL(url).hostname;
+  if (!hosts.includes(host)) {
+    throw AppError.invalid("source.url", hosts.length === 0 ? "This server clones no git URLs: set TOPOGRAPH_SCAN_GIT_HOSTS to the hosts it may clone from." : `${host} is not a host this server may clone from (${hosts.join(", ")}).`);
+  }
+}
+
+function resolveSource(source: TScanSource, roots: readonly string[], hosts: readonly string[]): { source: TSource; key: string; stored: unknown } {
   switch (source.kind) {
     case "directory": {
       const directory = allowedDirectory(source.path, roots);
@@ -41,7 +49,10 @@ function resolveSource(source: TScanSource, roots: readonly string[]): { source:
       return { source: { kind: "archive", fileName: source.fileName, bytes: Buffer.from(source.base64, "base64") }, key: `archive:${source.fileName}`, stored: { kind: "archive", fileName: source.fileName } };
     case "git": {
       const ref = source.ref ? { ref: source.ref } : {};
-      if ("url" in source) return { source: { kind: "git", url: source.url, ...ref }, key: `git:${source.url}`, stored: { kind: "git", url: source.url, ...ref } };
+      if ("url" in source) {
+        allowedHost(source.url, hosts);
+        return { source: { kind: "git", url: source.url, ...ref }, key: `git:${source.url}`, stored: { kind: "git", url: source.url, ...ref } };
+      }
       const repository = allowedDirectory(source.path, roots);
       return { source: { kind: "git", path: repository, ...ref }, key: `git:${repository}`, stored: { kind: "git", path: repository, ...ref } };
     }
@@ -61,7 +72,7 @@ function allowedDirectory(requested: string, roots: readonly string[]): string {
 /** Evidence: scan a source, store its findings, and turn them into facts that checklists and scorecards read. */
 export const evidenceRouter = {
   scan: publicProcedure.input(z.object({ source: ZScanSourceSchema, component: ZSlug.optional() }).strict()).mutation(async ({ ctx, input }) => {
-    const { source, key, stored } = resolveSource(input.source, ctx.scanRoots);
+    const { source, key, stored } = resolveSource(input.source, ctx.scanRoots, ctx.scanGitHosts);
     const startedAt = ctx.now();
     const tree = await readSource(source).catch((error: unknown) => {
       throw AppError.invalid("source", `Cannot read the source: ${error instanceof Error ? error.message : String(error)}`);
