@@ -24,7 +24,7 @@ export function ComponentEvidence({ slug }: { slug: string }) {
 
   const columns: TColumn<TFindingGroup>[] = [
     { key: "practice", header: "Practice", cell: (group) => <Link to={paths.practiceItem(group.key)}>{practices.get(group.key) ?? group.key}</Link> },
-    { key: "counts", header: "Findings", nowrap: true, cell: (group) => <StatusCounts counts={group.counts} label="Findings by status" compact /> },
+    { key: "counts", header: "Findings", nowrap: true, cell: (group) => <StatusCounts counts={group.counts} compact /> },
     {
       key: "first",
       header: "What decides it",

@@ -44,7 +44,7 @@ export function FindingGroups({ findings, statuses, by, practices }: TFindingGro
                 </>
               )}
               <span className="finding-group__counts">
-                <StatusCounts counts={group.counts} label="Findings by status" />
+                <StatusCounts counts={group.counts} />
               </span>
             </header>
             <ul className="finding-group__list">

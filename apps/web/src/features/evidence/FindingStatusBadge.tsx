@@ -22,10 +22,10 @@ export function FindingStatusBadge({ status, count }: { status: string; count?: 
 }
 
 /** Fail, warn and pass counts side by side on one line, zeros greyed; `compact` leaves the zeros out. */
-export function StatusCounts({ counts, label, compact = false }: { counts: Record<TFindingStatus, number>; label?: string; compact?: boolean }) {
+export function StatusCounts({ counts, compact = false }: { counts: Record<TFindingStatus, number>; compact?: boolean }) {
   const shown = (["fail", "warn", "pass"] as const).filter((status) => !compact || counts[status] > 0);
   return (
-    <span className="status-counts" aria-label={label}>
+    <span className="status-counts">
       {shown.map((status) => (
         <FindingStatusBadge key={status} status={status} count={counts[status]} />
       ))}

@@ -34,7 +34,7 @@ const columns: TColumn<TScan>[] = [
     cell: (scan) => (scan.component ? <EntityLink kind="component" slug={scan.component.slug}>{scan.component.name}</EntityLink> : <span className="subtle">By object name</span>),
   },
   { key: "files", header: "Files", nowrap: true, cell: (scan) => scan.files },
-  { key: "findings", header: "Findings", nowrap: true, cell: (scan) => <StatusCounts counts={scan} label="Findings by status" /> },
+  { key: "findings", header: "Findings", nowrap: true, cell: (scan) => <StatusCounts counts={scan} /> },
   {
     key: "errors",
     header: "Errors",

@@ -145,7 +145,7 @@ function ScanMeta({ scan }: { scan: TScan }) {
         )}
       </span>
       <span>{plural(scan.files, "file")}</span>
-      <StatusCounts counts={scan} label="Findings by status" />
+      <StatusCounts counts={scan} />
       <span className={scan.errors.length > 0 ? "scan-list__errors" : undefined}>{plural(scan.errors.length, "error")}</span>
     </div>
   );
