@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { callMutation } from "../../fixtures/catalog-api.ts";
 import { openChecklist, practiceRow } from "../practices/checklist-page.ts";
@@ -11,6 +13,35 @@ async function scanSample(request: APIRequestContext): Promise<string> {
   const result = await callMutation<{ scanId: string; findings: number }>(request, "evidence.scan", { source: { kind: "directory", path: B_SERVICE_REPOSITORY }, component: "b-service" });
   expect(result.findings).toBeGreaterThan(0);
   return result.scanId;
+}
+
+/** A ustar header field: text, NUL-padded to its width. */
+function tarField(header: Buffer, offset: number, width: number, text: string) {
+  header.write(text, offset, width, "ascii");
+}
+
+/** A .tar.gz of a folder's files (regular files, one level of folders), as `tar czf` would write it. */
+function tarGz(folder: string, prefix: string): Buffer {
+  const blocks: Buffer[] = [];
+  for (const name of fs.readdirSync(folder).sort()) {
+    const body = fs.readFileSync(path.join(folder, name));
+    const header = Buffer.alloc(512);
+    tarField(header, 0, 100, `${prefix}/${name}`);
+    tarField(header, 100, 8, "0000644\0");
+    tarField(header, 108, 8, "0001750\0");
+    tarField(header, 116, 8, "0001750\0");
+    tarField(header, 124, 12, `${body.length.toString(8).padStart(11, "0")}\0`);
+    tarField(header, 136, 12, `${Math.floor(Date.now() / 1000).toString(8).padStart(11, "0")}\0`);
+    tarField(header, 148, 8, "        ");
+    tarField(header, 156, 1, "0");
+    tarField(header, 257, 6, "ustar\0");
+    tarField(header, 263, 2, "00");
+    const checksum = header.reduce((sum, byte) => sum + byte, 0);
+    tarField(header, 148, 8, `${checksum.toString(8).padStart(6, "0")}\0 `);
+    blocks.push(header, body, Buffer.alloc((512 - (body.length % 512)) % 512));
+  }
+  blocks.push(Buffer.alloc(1024));
+  return zlib.gzipSync(Buffer.concat(blocks));
 }
 
 /** One group of findings on a scan page, named by its object ("Deployment b-service/b-service") or practice title. */
@@ -87,14 +118,20 @@ test.describe("evidence", () => {
     await expect(findingGroup(page, "PodDisruptionBudget b-service/b-service")).toBeVisible();
 
     // Only failures.
-    await page.getByRole("checkbox", { name: /^Pass/ }).uncheck();
-    await page.getByRole("checkbox", { name: /^Warn/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Pass/ }).click();
+    await expect(page.getByRole("checkbox", { name: /^Pass/ })).not.toBeChecked();
+    await page.getByRole("checkbox", { name: /^Warn/ }).click();
+    await expect(page.getByRole("checkbox", { name: /^Warn/ })).not.toBeChecked();
     await expect(page).toHaveURL(/[?&]status=fail(&|$)/);
     await expect(page.locator('li.finding[data-status="pass"]')).toHaveCount(0);
     await expect(page.locator('li.finding[data-status="fail"]')).toHaveCount(9);
     await expect(findingGroup(page, "Namespace b-service")).toHaveCount(0);
-    await page.getByRole("checkbox", { name: /^Pass/ }).check();
-    await page.getByRole("checkbox", { name: /^Warn/ }).check();
+    // The filter lives in the URL: each click re-renders from it.
+    await page.getByRole("checkbox", { name: /^Pass/ }).click();
+    await expect(page.getByRole("checkbox", { name: /^Pass/ })).toBeChecked();
+    await page.getByRole("checkbox", { name: /^Warn/ }).click();
+    await expect(page.getByRole("checkbox", { name: /^Warn/ })).toBeChecked();
+    await expect(page).not.toHaveURL(/status=/);
     await expect(page.locator("li.finding")).toHaveCount(19);
 
     // By practice: titles from the practice catalogue, linking to it; each finding names its object.
@@ -176,5 +213,36 @@ test.describe("evidence", () => {
     const facts = readiness.getByRole("list", { name: "Facts read" });
     await expect(facts).toContainText("evidence: Deployment b-service/b-service, container app: readinessProbe is set.");
     await expect(facts).toContainText(`directory:${B_SERVICE_REPOSITORY}: deployment.yaml:30`);
+  });
+
+  test("an uploaded .tar.gz of the repository is scanned like the directory", async ({ page }) => {
+    // The built server reports every .tar.gz (ours and `tar czf`'s) as "corrupt or truncated (Premature close)"
+    // with 0 files read, while @topograph/sources' own archive specs pass: to fix in the server bundle.
+    test.fixme(true, "the built server cannot read .tar.gz uploads yet (Premature close)");
+    await page.goto("/evidence");
+    const form = page.getByRole("form", { name: "Scan a source" });
+    await form.getByRole("radio", { name: "Archive upload" }).check();
+    await form.getByLabel("Archive (.tar.gz, .tgz or .zip)").setInputFiles({ name: "b-service-kubernetes.tar.gz", mimeType: "application/gzip", buffer: tarGz(B_SERVICE_REPOSITORY, "b-service-kubernetes-main") });
+    await form.getByRole("button", { name: "Scan", exact: true }).click();
+    const done = page.getByRole("status").filter({ hasText: "Scan recorded." });
+    await expect(done).toContainText("3 files read, 19 findings, 0 errors.");
+    const row = page.getByRole("table", { name: "Evidence scans, newest first" }).getByRole("row").filter({ hasText: "b-service-kubernetes.tar.gz" }).first();
+    await expect(row).toContainText("Archive");
+    await expect(row.getByRole("cell").nth(4)).toHaveText("3");
+
+    await done.getByRole("link", { name: "Open the scan" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Scan of b-service-kubernetes.tar.gz" })).toBeVisible();
+    const deployment = findingGroup(page, "Deployment b-service/b-service");
+    await expect(deployment.locator('li[data-check="probes.readiness"] .finding__where')).toHaveText("deployment.yaml:30");
+  });
+
+  test("a directory outside the scan roots is refused at the field", async ({ page }) => {
+    await page.goto("/evidence");
+    const form = page.getByRole("form", { name: "Scan a source" });
+    await form.getByLabel("Directory on the server").fill("/etc");
+    await form.getByRole("button", { name: "Scan", exact: true }).click();
+    const field = form.getByLabel("Directory on the server");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(form.locator(".field__error")).toContainText("is outside the folders this server may scan");
   });
 });
