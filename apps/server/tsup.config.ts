@@ -14,5 +14,8 @@ export default defineConfig({
   sourcemap: true,
   noExternal: [/^@topograph\//],
   // Everything else that is not a relative path is a registry package (or a Node built-in).
+  // Registry packages stay external and resolve from this app's folder: every one the inlined
+  // workspace packages import must be a dependency here too, at their range (tar-stream 3 sits
+  // beside an older tar-stream 2 that prebuild-install brings to the root).
   external: [/^(?!@topograph\/)[^./]/],
 });
