@@ -21,6 +21,7 @@ describe("evidence procedures", () => {
     expect(findings).toContainEqual(expect.objectContaining({ practiceId: "deploy.probes.liveness", status: "fail", file: "b-service/deployment.yaml", object: { kind: "Deployment", namespace: "b-service", name: "b-service" } }));
     expect((await api.evidence.findings({ component: "b-service" })).length).toBeGreaterThan(0);
     expect((await api.evidence.scans({})).map((s) => s.sourceKey)).toEqual([`directory:${path.resolve(root)}`]);
+    expect((await api.evidence.scans({ scanId: scan.scanId })).map((s) => s.id)).toEqual([scan.scanId]);
 
     const b = await api.scorecard.evaluate({ scorecardId: "deployment-readiness", entity: { kind: "component", slug: "b-service" } });
     expect(readiness(b, "deploy.probes.readiness").facts[0]!.detail).toMatch(/^evidence: .* \(directory:.*: b-service\/deployment\.yaml:17\)$/);

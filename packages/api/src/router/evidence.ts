@@ -90,9 +90,10 @@ export const evidenceRouter = {
     });
     return { scanId: recorded.id, reused: recorded.reused, commit: tree.commit ?? null, files: result.files, findings: result.findings.length, errors: result.errors.length };
   }),
-  scans: publicProcedure.input(z.object({ component: ZSlug.optional(), limit: z.int().min(1).max(200).default(50) }).strict().default({ limit: 50 })).query(({ ctx, input }) =>
-    listScans(ctx.db, { ...(input.component ? { componentSlug: input.component } : {}), limit: input.limit }),
-  ),
+  /** Scans, newest first: all, a component's, or one by ID (an empty list when it does not exist). */
+  scans: publicProcedure
+    .input(z.object({ component: ZSlug.optional(), scanId: z.string().trim().min(1).max(64).optional(), limit: z.int().min(1).max(200).default(50) }).strict().default({ limit: 50 }))
+    .query(({ ctx, input }) => listScans(ctx.db, { ...(input.component ? { componentSlug: input.component } : {}), ...(input.scanId ? { scanId: input.scanId } : {}), limit: input.limit })),
   findings: publicProcedure
     .input(z.union([z.object({ scanId: z.string().trim().min(1).max(64) }).strict(), z.object({ component: ZSlug }).strict()], { error: "Ask for the findings of a scan ({ scanId }) or of a component ({ component })." }))
     .query(({ ctx, input }) => listFindings(ctx.db, "scanId" in input ? { scanId: input.scanId } : { componentSlug: input.component })),

@@ -91,8 +91,9 @@ export async function recordScan(db: TDb, record: TScanRecord): Promise<{ id: st
 
 const scanSelect = { id: true, sourceKey: true, commit: true, files: true, errors: true, pass: true, fail: true, warn: true, startedAt: true, finishedAt: true, component: { select: { slug: true, name: true } } } as const;
 
-export async function listScans(db: TDb, filter: { componentSlug?: string; limit: number }) {
-  const rows = await db.evidenceScan.findMany({ where: filter.componentSlug ? { component: { slug: filter.componentSlug } } : {}, select: scanSelect, orderBy: [{ finishedAt: "desc" }, { id: "asc" }], take: filter.limit });
+export async function listScans(db: TDb, filter: { componentSlug?: string; scanId?: string; limit: number }) {
+  const where = { ...(filter.componentSlug ? { component: { slug: filter.componentSlug } } : {}), ...(filter.scanId ? { id: filter.scanId } : {}) };
+  const rows = await db.evidenceScan.findMany({ where, select: scanSelect, orderBy: [{ finishedAt: "desc" }, { id: "asc" }], take: filter.limit });
   return rows.map(({ errors, ...row }) => ({ ...row, errors: JSON.parse(errors) as TScanResult["errors"] }));
 }
 

@@ -23,18 +23,15 @@ import { ScanSource } from "./ScanSource.tsx";
 import { sourceLabel } from "./source-label.ts";
 import "./Evidence.css";
 
-/** The most recent scans looked through for this one's summary (the API lists scans, newest first). */
-const SCAN_LOOKUP_LIMIT = 200;
-
 /** One scan: its findings by object or by practice, filtered by status, and the files it could not read. */
 export function ScanPage() {
   const { id = "" } = useParams();
   const trpc = useTRPC();
   const [searchParams, setSearchParams] = useSearchParams();
   const findings = useQuery(trpc.evidence.findings.queryOptions({ scanId: id }));
-  const scans = useQuery(trpc.evidence.scans.queryOptions({ limit: SCAN_LOOKUP_LIMIT }));
+  const scans = useQuery(trpc.evidence.scans.queryOptions({ scanId: id, limit: 1 }));
   const catalogue = usePracticeCatalogue();
-  const scan = scans.data?.find((candidate) => candidate.id === id) ?? null;
+  const scan = scans.data?.[0] ?? null;
   const title = scan ? `Scan of ${shortLocation(scan.sourceKey)}` : "Scan";
   useDocumentTitle(title);
 
