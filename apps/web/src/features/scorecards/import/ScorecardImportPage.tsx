@@ -11,6 +11,7 @@ import { Section } from "../../../ui/Section.tsx";
 import { Breadcrumb } from "../shared/Breadcrumb.tsx";
 import { yamlProblems } from "./yaml-problems.ts";
 import "../../../ui/form/Field.css";
+import "../../../ui/ProblemList.css";
 import "./ScorecardImportPage.css";
 
 const DEFAULT_FILE_NAME = "scorecards.yaml";
@@ -99,9 +100,9 @@ export function ScorecardImportPage() {
               </p>
               <ol className="stack-list yaml-problems" aria-label="Problems in the file">
                 {problems.map((problem, index) => (
-                  <li key={index} className="yaml-problems__item">
+                  <li key={index} className="problem-list__item">
                     {problem.line !== null ? (
-                      <span className="yaml-problems__where mono">
+                      <span className="problem-list__where mono">
                         {problem.file}:{problem.line}:{problem.column}
                       </span>
                     ) : null}
