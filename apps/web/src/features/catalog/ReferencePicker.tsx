@@ -1,9 +1,8 @@
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { CATALOG_KINDS } from "../../lib/catalog-kinds.ts";
-import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
 import { MultiSelectField } from "../../ui/form/MultiSelectField.tsx";
 import type { TReferenceOption } from "../../ui/form/reference-option.ts";
-import { type TReferenceKind, useMatchingReferenceOptions } from "./reference-options.ts";
+import { type TReferenceKind, useReferenceSearch } from "./reference-options.ts";
 
 interface TReferencePickerProps {
   kind: TReferenceKind;
@@ -17,9 +16,7 @@ interface TReferencePickerProps {
 
 /** Picks related entries of one kind by searching the catalog as the user types. */
 export function ReferencePicker({ kind, name, label, selected, onChange, hint }: TReferencePickerProps) {
-  const [query, setQuery] = useState("");
-  const debounced = useDebouncedValue(query, 150);
-  const { options, loading } = useMatchingReferenceOptions(kind, debounced);
+  const search = useReferenceSearch(kind);
   return (
     <MultiSelectField
       name={name}
@@ -28,10 +25,10 @@ export function ReferencePicker({ kind, name, label, selected, onChange, hint }:
       nounPlural={CATALOG_KINDS[kind].plural.toLowerCase()}
       selected={selected}
       onChange={onChange}
-      query={query}
-      onQueryChange={setQuery}
-      options={options}
-      loading={loading || query !== debounced}
+      query={search.query}
+      onQueryChange={search.setQuery}
+      options={search.options}
+      loading={search.loading}
       hint={hint}
     />
   );

@@ -6,9 +6,11 @@ import {
   SUBDOMAIN_TYPE_LABELS,
   TEAM_TYPE_LABELS,
 } from "@topograph/domain";
+import { useState } from "react";
 import type { TApiError } from "../../lib/api-error.ts";
 import { labelOf } from "../../lib/labels.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
 import type { TReferenceOption } from "../../ui/form/reference-option.ts";
 
 export type TReferenceKind = "team" | "solution-area" | "bounded-context" | "component" | "repository" | "namespace" | "cluster" | "environment";
@@ -102,4 +104,15 @@ export function useMatchingReferenceOptions(kind: TReferenceKind, query: string)
   const trpc = useTRPC();
   const result = useQuery({ ...referenceQuery(trpc, kind, { q: query.trim() || undefined, limit: PICKER_LIMIT }), placeholderData: (previous) => previous });
   return { options: result.data ?? [], loading: result.isFetching && !result.data };
+}
+
+/**
+ * What a picker's search box needs: the text typed, the entries matching it (searched once typing
+ * pauses) and whether a search is still to come.
+ */
+export function useReferenceSearch(kind: TReferenceKind) {
+  const [query, setQuery] = useState("");
+  const debounced = useDebouncedValue(query, 150);
+  const { options, loading } = useMatchingReferenceOptions(kind, debounced);
+  return { query, setQuery, options, loading: loading || query !== debounced };
 }

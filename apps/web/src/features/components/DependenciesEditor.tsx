@@ -1,14 +1,12 @@
 import { DEPENDENCY_STYLE_LABELS, type TDependencyStyle } from "@topograph/domain";
-import { useState } from "react";
 import { optionsOf } from "../../lib/labels.ts";
-import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
-import { Combobox } from "../../ui/Combobox.tsx";
 import { Field } from "../../ui/form/Field.tsx";
 import { useFieldIssue } from "../../ui/form/FormIssues.tsx";
 import { OptionText } from "../../ui/form/OptionText.tsx";
+import { ReferenceSearch } from "../../ui/form/ReferenceSearch.tsx";
 import { SelectField } from "../../ui/form/SelectField.tsx";
 import type { TReferenceOption } from "../../ui/form/reference-option.ts";
-import { useMatchingReferenceOptions } from "../catalog/reference-options.ts";
+import { useReferenceSearch } from "../catalog/reference-options.ts";
 import "./DependenciesEditor.css";
 
 export interface TDependencyRow {
@@ -25,11 +23,9 @@ interface TDependenciesEditorProps {
 
 /** The components this one calls (sync) or consumes messages from (async), one row each. */
 export function DependenciesEditor({ dependencies, onChange, selfSlug }: TDependenciesEditorProps) {
-  const [query, setQuery] = useState("");
-  const debounced = useDebouncedValue(query, 150);
-  const { options, loading } = useMatchingReferenceOptions("component", debounced);
+  const search = useReferenceSearch("component");
   const taken = new Set([...dependencies.map((row) => row.component.value), selfSlug]);
-  const available = options.filter((option) => !taken.has(option.value));
+  const available = search.options.filter((option) => !taken.has(option.value));
   const update = (slug: string, change: Partial<TDependencyRow>) => onChange(dependencies.map((row) => (row.component.value === slug ? { ...row, ...change } : row)));
 
   return (
@@ -48,21 +44,15 @@ export function DependenciesEditor({ dependencies, onChange, selfSlug }: TDepend
       </ul>
       <Field name="dependencies" label="Add a dependency">
         {(control) => (
-          <Combobox
-            inputId={control.id}
-            describedBy={control["aria-describedby"]}
-            invalid={control["aria-invalid"]}
-            value={query}
-            onValueChange={setQuery}
-            groups={[{ key: "components", items: available }]}
-            getKey={(option) => option.value}
-            renderItem={(option) => <OptionText option={option} />}
-            onSelect={(component) => {
-              onChange([...dependencies, { component, style: "sync" }]);
-              setQuery("");
-            }}
-            autoHighlight
-            status={available.length > 0 ? undefined : loading || query !== debounced ? "Searching…" : query ? `No component matches “${query}”.` : "No more components to add."}
+          <ReferenceSearch
+            control={control}
+            query={search.query}
+            onQueryChange={search.setQuery}
+            options={available}
+            loading={search.loading}
+            onSelect={(component) => onChange([...dependencies, { component, style: "sync" }])}
+            noun="component"
+            emptyStatus="No more components to add."
             placeholder="Search components…"
           />
         )}

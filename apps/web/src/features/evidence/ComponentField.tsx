@@ -1,10 +1,7 @@
-import { useState } from "react";
-import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
-import { Combobox } from "../../ui/Combobox.tsx";
 import { Field } from "../../ui/form/Field.tsx";
-import { OptionText } from "../../ui/form/OptionText.tsx";
+import { ReferenceSearch } from "../../ui/form/ReferenceSearch.tsx";
 import type { TReferenceOption } from "../../ui/form/reference-option.ts";
-import { useMatchingReferenceOptions } from "../catalog/reference-options.ts";
+import { useReferenceSearch } from "../catalog/reference-options.ts";
 import "../../ui/form/MultiSelectField.css";
 
 interface TComponentFieldProps {
@@ -17,11 +14,7 @@ interface TComponentFieldProps {
 
 /** At most one component, found by typing its name: a chip once chosen, a search box until then. */
 export function ComponentField({ name, label, value, onChange, hint }: TComponentFieldProps) {
-  const [query, setQuery] = useState("");
-  const debounced = useDebouncedValue(query, 150);
-  const { options, loading } = useMatchingReferenceOptions("component", debounced);
-  const waiting = loading || query !== debounced;
-  const status = options.length > 0 ? undefined : waiting ? "Searching…" : query ? `No component matches “${query}”.` : "No components yet.";
+  const search = useReferenceSearch("component");
   return (
     <Field name={name} label={label} hint={hint}>
       {(control) =>
@@ -39,21 +32,15 @@ export function ComponentField({ name, label, value, onChange, hint }: TComponen
             </span>
           </div>
         ) : (
-          <Combobox
-            inputId={control.id}
-            describedBy={control["aria-describedby"]}
-            invalid={control["aria-invalid"]}
-            value={query}
-            onValueChange={setQuery}
-            groups={[{ key: "components", items: options }]}
-            getKey={(option) => option.value}
-            renderItem={(option) => <OptionText option={option} />}
-            onSelect={(option) => {
-              onChange(option);
-              setQuery("");
-            }}
-            autoHighlight
-            status={status}
+          <ReferenceSearch
+            control={control}
+            query={search.query}
+            onQueryChange={search.setQuery}
+            options={search.options}
+            loading={search.loading}
+            onSelect={onChange}
+            noun="component"
+            emptyStatus="No components yet."
             placeholder="Search components…"
           />
         )

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
-import { Combobox } from "../Combobox.tsx";
 import { Field } from "./Field.tsx";
-import { OptionText } from "./OptionText.tsx";
+import { ReferenceSearch } from "./ReferenceSearch.tsx";
 import type { TReferenceOption } from "./reference-option.ts";
 import "./MultiSelectField.css";
 
@@ -25,7 +24,6 @@ interface TMultiSelectFieldProps {
 export function MultiSelectField({ name, label, noun, nounPlural, selected, onChange, query, onQueryChange, options, loading, hint }: TMultiSelectFieldProps) {
   const chosen = new Set(selected.map((option) => option.value));
   const available = options.filter((option) => !chosen.has(option.value));
-  const status = available.length > 0 ? undefined : loading ? "Searching…" : query ? `No ${noun} matches “${query}”.` : `No more ${nounPlural} to add.`;
   return (
     <Field name={name} label={label} hint={hint}>
       {(control) => (
@@ -49,21 +47,15 @@ export function MultiSelectField({ name, label, noun, nounPlural, selected, onCh
           ) : (
             <p className="subtle">No {nounPlural} selected.</p>
           )}
-          <Combobox
-            inputId={control.id}
-            describedBy={control["aria-describedby"]}
-            invalid={control["aria-invalid"]}
-            value={query}
-            onValueChange={onQueryChange}
-            groups={[{ key: "options", items: available }]}
-            getKey={(option) => option.value}
-            renderItem={(option) => <OptionText option={option} />}
-            onSelect={(option) => {
-              onChange([...selected, option]);
-              onQueryChange("");
-            }}
-            autoHighlight
-            status={status}
+          <ReferenceSearch
+            control={control}
+            query={query}
+            onQueryChange={onQueryChange}
+            options={available}
+            loading={loading}
+            onSelect={(option) => onChange([...selected, option])}
+            noun={noun}
+            emptyStatus={`No more ${nounPlural} to add.`}
             placeholder={`Search ${nounPlural} to add…`}
           />
         </div>
