@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from "react";
 import { useLocation, useSearchParams } from "react-router";
+import { withSearchParamChanges } from "../../lib/use-search-param-changes.ts";
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 /** The API's largest page. */
@@ -51,11 +52,7 @@ export function useListParams(filterNames: readonly string[]) {
     (changes: Record<string, string | undefined>, options: { replace?: boolean } = {}) => {
       setSearchParams(
         (current) => {
-          const next = new URLSearchParams(current);
-          for (const [name, value] of Object.entries(changes)) {
-            if (value) next.set(name, value);
-            else next.delete(name);
-          }
+          const next = withSearchParamChanges(current, changes);
           next.delete("cursor");
           next.delete("from");
           return next;

@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams, useSearchParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { errorMessage, isNotFound } from "../../lib/api-error.ts";
 import { formatDateTime } from "../../lib/format-date.ts";
 import { plural } from "../../lib/labels.ts";
 import { paths } from "../../lib/paths.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { useSearchParamChanges } from "../../lib/use-search-param-changes.ts";
 import { EmptyState } from "../../ui/EmptyState.tsx";
 import { ErrorBanner } from "../../ui/ErrorBanner.tsx";
 import { Loading } from "../../ui/Loading.tsx";
@@ -27,7 +28,7 @@ import "./Evidence.css";
 export function ScanPage() {
   const { id = "" } = useParams();
   const trpc = useTRPC();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const { searchParams, change: refine } = useSearchParamChanges();
   const findings = useQuery(trpc.evidence.findings.queryOptions({ scanId: id }));
   const scans = useQuery(trpc.evidence.scans.queryOptions({ scanId: id, limit: 1 }));
   const catalogue = usePracticeCatalogue();
@@ -37,14 +38,6 @@ export function ScanPage() {
 
   const by: TGrouping = searchParams.get("by") === "practice" ? "practice" : "object";
   const statuses = readStatusFilter(searchParams.get("status"));
-  const refine = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(searchParams);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value) next.set(name, value);
-      else next.delete(name);
-    }
-    setSearchParams(next, { replace: true });
-  };
   const toggleStatus = (status: TFindingStatus) =>
     refine({ status: writeStatusFilter(statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status]) });
 

@@ -1,9 +1,10 @@
 import { PRACTICE_CATEGORIES, PRACTICE_SCOPES, PRACTICE_SECTIONS } from "@topograph/domain";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { errorMessage } from "../../../lib/api-error.ts";
 import { paths } from "../../../lib/paths.ts";
 import { optionsOf, plural } from "../../../lib/labels.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { useSearchParamChanges } from "../../../lib/use-search-param-changes.ts";
 import { EmptyState } from "../../../ui/EmptyState.tsx";
 import { ErrorBanner } from "../../../ui/ErrorBanner.tsx";
 import { FilterBar } from "../../../ui/FilterBar.tsx";
@@ -26,18 +27,9 @@ const SECTIONS = Object.keys(PRACTICE_SECTIONS);
 export function PracticeCataloguePage() {
   useDocumentTitle("Practice catalogue");
   const catalogue = usePracticeCatalogue();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const { searchParams, change: refine, clear } = useSearchParamChanges();
   const filters = readCatalogueFilters(searchParams);
   useScrollToHash(Boolean(catalogue.data));
-
-  const refine = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(searchParams);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value) next.set(name, value);
-      else next.delete(name);
-    }
-    setSearchParams(next, { replace: true });
-  };
 
   const data = catalogue.data;
   const groups = data ? groupBySection(SECTIONS, data.items, data.decisionPoints, filters) : [];
@@ -83,7 +75,7 @@ export function PracticeCataloguePage() {
           ]}
           values={Object.fromEntries(FILTER_NAMES.map((name) => [name, filters[name] ?? ""]))}
           onFilterChange={(name, value) => refine({ [name]: value })}
-          onClear={() => setSearchParams(new URLSearchParams(), { replace: true })}
+          onClear={clear}
         />
       </FilterCard>
       {catalogue.isError && !data ? (
@@ -100,7 +92,7 @@ export function PracticeCataloguePage() {
           panel
           title="No practice matches these filters."
           action={
-            <button type="button" className="button" onClick={() => setSearchParams(new URLSearchParams(), { replace: true })}>
+            <button type="button" className="button" onClick={clear}>
               Show the whole catalogue
             </button>
           }

@@ -7,6 +7,7 @@ import { labelOf } from "../../../lib/labels.ts";
 import { paths } from "../../../lib/paths.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { withSearchParamChanges } from "../../../lib/use-search-param-changes.ts";
 import { Badge } from "../../../ui/Badge.tsx";
 import { ErrorBanner } from "../../../ui/ErrorBanner.tsx";
 import { Loading } from "../../../ui/Loading.tsx";
@@ -54,12 +55,7 @@ function ScorecardView({ scorecard }: { scorecard: TScorecard }) {
 
   // The heat map, filters, sorting and paging all live in the query string; none of them scrolls the page.
   const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(searchParams);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value) next.set(name, value);
-      else next.delete(name);
-    }
-    setSearchParams(next, { replace: false, preventScrollReset: true });
+    setSearchParams(withSearchParamChanges(searchParams, changes), { replace: false, preventScrollReset: true });
   };
   const tableLink = (group: THeatMapGroup, key: string) => paths.scorecard(scorecard.slug, group === "team" ? { team: key } : { groupBy: "boundedContext", boundedContext: key });
   const { distribution } = scorecard;
