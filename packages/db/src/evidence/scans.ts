@@ -1,4 +1,4 @@
-import { AppError, factsFromFindings, subjectsOf, summarise, type TAttributionCatalog, type TScanResult } from "@topograph/domain";
+import { AppError, factsFromFindings, subjectsOf, summarise, type TAttributionCatalog, type TComponentKind, type TScanResult } from "@topograph/domain";
 import { inTransaction, type TDb } from "../catalog/integrity.ts";
 import { subjectColumns, subjectKey } from "../scorecards/subjects.ts";
 
@@ -16,12 +16,12 @@ export interface TScanRecord {
 }
 
 async function attributionCatalog(db: TDb, componentSlug: string | undefined): Promise<{ catalog: TAttributionCatalog; ids: { component: Map<string, string>; namespace: Map<string, string> } }> {
-  const [components, namespaces] = await Promise.all([db.component.findMany({ select: { id: true, slug: true } }), db.namespace.findMany({ select: { id: true, slug: true, name: true } })]);
+  const [components, namespaces] = await Promise.all([db.component.findMany({ select: { id: true, slug: true, kind: true } }), db.namespace.findMany({ select: { id: true, slug: true, name: true } })]);
   if (componentSlug && !components.some((c) => c.slug === componentSlug)) throw AppError.invalid("component", `No component "${componentSlug}" exists.`);
   const namespacesByName = new Map<string, string[]>();
   for (const n of namespaces) namespacesByName.set(n.name, [...(namespacesByName.get(n.name) ?? []), n.slug]);
   return {
-    catalog: { ...(componentSlug ? { component: componentSlug } : {}), componentSlugs: new Set(components.map((c) => c.slug)), namespacesByName },
+    catalog: { ...(componentSlug ? { component: componentSlug } : {}), componentKinds: new Map(components.map((c) => [c.slug, c.kind as TComponentKind])), namespacesByName },
     ids: { component: new Map(components.map((c) => [c.slug, c.id])), namespace: new Map(namespaces.map((n) => [n.slug, n.id])) },
   };
 }

@@ -14,7 +14,7 @@ const finding = (over: Partial<TFinding>): TFinding => ({
   remediation: "",
   ...over,
 });
-const catalog: TAttributionCatalog = { componentSlugs: new Set(["b-service"]), namespacesByName: new Map([["shop", ["stg-shop", "prd-shop"]]]) };
+const catalog: TAttributionCatalog = { componentKinds: new Map([["b-service", "microservice"]]), namespacesByName: new Map([["shop", ["stg-shop", "prd-shop"]]]) };
 
 describe("attributing findings to the catalog", () => {
   it("gives a Namespace object's findings to every catalog namespace of that name", () => {
@@ -44,5 +44,11 @@ describe("attributing findings to the catalog", () => {
       { subject: { kind: "component", slug: "b-service" }, key: "deploy.probes.readiness", value: false, message: "No readiness probe on container sidecar.", file: "k8s/b-service.yaml", line: 40 },
       { subject: { kind: "component", slug: "b-service" }, key: "scaling.pod.pdb", value: true, message: "Readiness probe on container app.", file: "k8s/b-service.yaml", line: 60 },
     ]);
+  });
+
+  it("makes no fact about a practice the component's kind is not asked", () => {
+    const browserE2e = finding({ checkId: "ci.tests.browser-e2e", practiceId: "delivery.frontend.browser-e2e", status: "fail", object: { kind: "File", namespace: null, name: ".github/workflows/ci.yml" } });
+    expect(factsFromFindings([browserE2e], { ...catalog, component: "b-service" })).toEqual([]);
+    expect(factsFromFindings([browserE2e], { ...catalog, componentKinds: new Map([["web", "frontend"]]), component: "web" })).toHaveLength(1);
   });
 });
