@@ -4,18 +4,13 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 const scorecardRows = (page: Page) => page.getByRole("list", { name: "Scorecards scoring this entry" }).locator(":scope > li[data-scorecard]");
 
 /**
- * A scorecard of the demo component where exactly one rule stands between it and the next level,
- * found from the page itself (the demo's checklist answers may change).
+ * b-service's Deployment readiness row: the demo answers every Bronze rule but the liveness probe,
+ * so exactly one rule stands between it and Bronze.
  */
-async function rowWithOneBlockingRule(page: Page): Promise<{ row: Locator; nextLevel: string } | null> {
-  const rows = scorecardRows(page);
-  await expect(rows.first()).toBeVisible();
-  for (const row of await rows.all()) {
-    const next = (await row.locator(".entity-scorecard__next").textContent()) ?? "";
-    const match = /^Next: (.+) — 1 rule to fix$/.exec(next.trim());
-    if (match) return { row, nextLevel: match[1]! };
-  }
-  return null;
+async function readinessRowOfBService(page: Page): Promise<{ row: Locator; nextLevel: string }> {
+  const row = scorecardRows(page).and(page.locator('[data-scorecard="deployment-readiness"]'));
+  await expect(row.locator(".entity-scorecard__next")).toHaveText("Next: Bronze — 1 rule to fix");
+  return { row, nextLevel: "Bronze" };
 }
 
 test("a component's scorecards show levels, and a scorecard expands to every rule with why", async ({ page }) => {
@@ -39,9 +34,7 @@ test("a component's scorecards show levels, and a scorecard expands to every rul
   await expect(first.getByRole("link", { name: /Open scorecard/ })).toHaveAttribute("href", `/scorecards/${slug}`);
 
   // Expanding a row with failing and unknown rules shows their reasons, and the trend chart.
-  const found = await rowWithOneBlockingRule(page);
-  test.skip(found === null, "No scorecard of b-service is one rule away from its next level.");
-  const { row } = found!;
+  const { row } = await readinessRowOfBService(page);
   const toggle = row.getByRole("button", { expanded: false });
   await toggle.click();
   await expect(row.getByRole("button", { expanded: true })).toBeVisible();
@@ -74,13 +67,7 @@ test("a component's scorecards show levels, and a scorecard expands to every rul
 
 test("waiving the rule that blocks the next level raises the level and adds a trend point; revoking undoes it", async ({ page }) => {
   await page.goto("/components/b-service");
-  let found = await rowWithOneBlockingRule(page);
-  if (!found) {
-    await page.goto("/components/x-service");
-    found = await rowWithOneBlockingRule(page);
-  }
-  test.skip(found === null, "No demo component has a scorecard one rule away from its next level.");
-  const { row, nextLevel } = found!;
+  const { row, nextLevel } = await readinessRowOfBService(page);
   const levelBefore = (await row.locator(".entity-scorecard__row .level-badge").getAttribute("data-level")) ?? "";
   await row.getByRole("button", { expanded: false }).click();
 
