@@ -67,11 +67,23 @@ const mapApplicationErrors = t.middleware(async ({ next }) => {
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-/** Any successful write may change facts a rule reads, so history gets a recording after it. */
+/** Any successful catalog, checklist or evidence write may change facts a rule reads: history gets a recording after it. */
 const recordScoresAfterWrites = t.middleware(async ({ ctx, type, next }) => {
   const result = await next();
   if (type === "mutation" && result.ok) ctx.scores.factsChanged();
   return result;
 });
 
+/**
+ * Writes to how entities are scored (scorecards, waivers, initiatives) leave the facts as they are,
+ * so the facts cache stays; the caller waits for the recording, so the change is in history when
+ * the call returns.
+ */
+const recordScoresBeforeReturning = t.middleware(async ({ ctx, type, next }) => {
+  const result = await next();
+  if (type === "mutation" && result.ok) await ctx.scores.record();
+  return result;
+});
+
 export const publicProcedure = t.procedure.use(mapApplicationErrors).use(recordScoresAfterWrites);
+export const scoringProcedure = t.procedure.use(mapApplicationErrors).use(recordScoresBeforeReturning);

@@ -2,9 +2,11 @@ import {
   deleteScorecard,
   entityHistory,
   evaluateEntity,
+  findSubjectFacts,
   getStoredScorecard,
   groupTrend,
   listStoredScorecards,
+  loadScoringState,
   scoreEverything,
   scorecardTrend,
   scoreScorecard,
@@ -14,6 +16,7 @@ import {
 import {
   AppError,
   CATALOG_FACTS,
+  compileScorecard,
   compileExpression,
   distributionOf,
   entityTable,
@@ -35,7 +38,7 @@ import {
 } from "@topograph/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { publicProcedure } from "../trpc.ts";
+import { publicProcedure, scoringProcedure } from "../trpc.ts";
 
 const MAX_YAML_BYTES = 1_000_000;
 const ROLLUP_LIMIT = 500;
@@ -81,16 +84,12 @@ export const scorecardRouter = {
     return { ladder: stored.definition.ladder, ruleIds: stored.definition.rules.map((r) => r.id), ...page };
   }),
 
-  upsert: publicProcedure.input(ZScorecardUpsertSchema).mutation(async ({ ctx, input }) => {
-    const saved = await upsertScorecard(ctx.db, input);
-    await ctx.scores.record();
-    return saved;
-  }),
+  upsert: scoringProcedure.input(ZScorecardUpsertSchema).mutation(({ ctx, input }) => upsertScorecard(ctx.db, input)),
 
-  delete: publicProcedure.input(ZScorecardRefSchema.extend({ version: z.int().positive() })).mutation(({ ctx, input }) => deleteScorecard(ctx.db, input.scorecardId, input.version)),
+  delete: scoringProcedure.input(ZScorecardRefSchema.extend({ version: z.int().positive() })).mutation(({ ctx, input }) => deleteScorecard(ctx.db, input.scorecardId, input.version)),
 
   /** Scorecards as code: every scorecard in the file is created or replaced, all or none. */
-  importYaml: publicProcedure
+  importYaml: scoringProcedure
     .input(
       z.object({
         text: z.string().max(MAX_YAML_BYTES, `The file must be at most ${MAX_YAML_BYTES / 1_000_000} MB.`),
@@ -113,7 +112,6 @@ export const scorecardRouter = {
         for (const definition of parsed.scorecards) saved.push(await upsertScorecard(tx, definition, { replaceAnyVersion: true }));
         return saved;
       });
-      await ctx.scores.record();
       return { imported: imported.map(({ slug, created, version }) => ({ slug, created, version })) };
     }),
 
@@ -131,14 +129,14 @@ export const scorecardRouter = {
 
   /** Every scorecard that scores this entity, with its level and what to do next. */
   forEntity: publicProcedure.input(z.object({ entity: ZScoredEntitySchema })).query(async ({ ctx, input }) => {
-    const { state, scorecards } = await scoreEverything(ctx.db, ctx.now(), await ctx.facts());
-    const subject = state.subjects[input.entity.kind].find((s) => s.slug === input.entity.slug);
-    if (!subject) throw AppError.notFound(input.entity.kind.replace("-", " "), input.entity.slug);
-    return scorecards
-      .filter(({ stored }) => stored.definition.entityKind === input.entity.kind && filterAdmits(stored.definition.filter, subject))
-      .map(({ stored, compiled }) => {
-        const { rules: _rules, ...score } = scoreEntity(compiled, subject, state.waiversOf(stored.definition.slug));
-        return { scorecard: { slug: stored.definition.slug, name: stored.definition.name, ladder: stored.definition.ladder }, ...score };
+    const [stored, state] = await Promise.all([listStoredScorecards(ctx.db), loadScoringState(ctx.db, ctx.now(), await ctx.facts())]);
+    const subject = findSubjectFacts(state, input.entity.kind, input.entity.slug);
+    // Only this entity is scored: an entity page must not cost a recompute of the whole catalog.
+    return stored
+      .filter(({ definition }) => definition.entityKind === input.entity.kind && filterAdmits(definition.filter, subject))
+      .map(({ definition }) => {
+        const { rules: _rules, ...score } = scoreEntity(compileScorecard(definition), subject, state.waiversOf(definition.slug));
+        return { scorecard: { slug: definition.slug, name: definition.name, ladder: definition.ladder }, ...score };
       });
   }),
 

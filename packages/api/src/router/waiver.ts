@@ -1,7 +1,7 @@
 import { createWaiver, listWaivers, revokeWaiver } from "@topograph/db";
 import { ZWaiverCreateSchema, ZWaiverListSchema, ZWaiverRevokeSchema } from "@topograph/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { publicProcedure } from "../trpc.ts";
+import { publicProcedure, scoringProcedure } from "../trpc.ts";
 
 /** Waivers: a rule excused for one entity, with a reason, until a date. History records each change at once. */
 export const waiverRouter = {
@@ -9,14 +9,6 @@ export const waiverRouter = {
     const { ids } = await ctx.facts();
     return listWaivers(ctx.db, ids, input, ctx.now());
   }),
-  create: publicProcedure.input(ZWaiverCreateSchema).mutation(async ({ ctx, input }) => {
-    const waiver = await createWaiver(ctx.db, input, ctx.now());
-    await ctx.scores.record();
-    return waiver;
-  }),
-  revoke: publicProcedure.input(ZWaiverRevokeSchema).mutation(async ({ ctx, input }) => {
-    const revoked = await revokeWaiver(ctx.db, input, ctx.now());
-    await ctx.scores.record();
-    return revoked;
-  }),
+  create: scoringProcedure.input(ZWaiverCreateSchema).mutation(({ ctx, input }) => createWaiver(ctx.db, input, ctx.now())),
+  revoke: scoringProcedure.input(ZWaiverRevokeSchema).mutation(({ ctx, input }) => revokeWaiver(ctx.db, input, ctx.now())),
 } satisfies TRPCRouterRecord;

@@ -13,8 +13,11 @@ const waiverSelect = {
   grantedAt: true,
   revokedAt: true,
   revokedBy: true,
-  scorecard: { select: { slug: true, name: true, rules: { select: { ruleId: true, title: true } } } },
+  scorecard: { select: { slug: true } },
 } as const;
+
+/** The list also names the scorecard and the rule; scoring, which reads every active waiver, does not need them. */
+const listedWaiverSelect = { ...waiverSelect, scorecard: { select: { slug: true, name: true, rules: { select: { ruleId: true, title: true } } } } } as const;
 
 type TWaiverRow = { id: string; ruleId: string; subjectKey: string; reason: string; expiresAt: Date; grantedBy: string; grantedAt: Date; revokedAt: Date | null; scorecard: { slug: string } };
 
@@ -50,7 +53,7 @@ export async function listWaivers(db: TDb, ids: TSubjectIds, filter: { scorecard
   }
   const rows = await db.waiver.findMany({
     where: { ...(scorecard ? { scorecardId: scorecard.id } : {}), ...(key ? { subjectKey: key } : {}), ...(filter.includeInactive ? {} : { revokedAt: null, expiresAt: { gt: now } }) },
-    select: waiverSelect,
+    select: listedWaiverSelect,
     orderBy: [{ grantedAt: "desc" }, { id: "asc" }],
     take: 500,
   });
