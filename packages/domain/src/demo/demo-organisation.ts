@@ -6,6 +6,7 @@ import type { TRepositoryCreate } from "../catalog/repository.ts";
 import type { TClusterCreate, TEnvironmentCreate } from "../catalog/runtime.ts";
 import type { TSolutionAreaCreate } from "../catalog/solution-area.ts";
 import type { TTeamCreate, TTeamType } from "../catalog/team.ts";
+import type { TTeamInteraction } from "../catalog/team-interaction.ts";
 import { DEMO_ANSWERS, DEMO_DECISIONS, type TDemoAnswer, type TDemoDecision } from "./demo-practices.ts";
 
 /**
@@ -26,6 +27,8 @@ export interface TCatalogData {
   solutionAreas: TSolutionAreaCreate[];
   repositories: TRepositoryCreate[];
   components: TComponentCreate[];
+  /** Declared Team Topologies interactions between teams. */
+  teamInteractions?: TTeamInteraction[];
   /** Practice checklist answers and decisions, loaded after the catalog they refer to. */
   checklistAnswers?: TDemoAnswer[];
   decisions?: TDemoDecision[];
@@ -184,6 +187,13 @@ export const DEMO_ORGANISATION: TCatalogData = {
       slug: "observability-stack", name: "Observability stack", kind: "sre-tool", description: "Collectors and dashboards outside the mesh; ArgoCD deploys them.", solutionAreaSlug: "cross-cutting", ownerTeamSlugs: ["sre"],
       repositorySlugs: ["sre-kubernetes"], namespaceSlugs: everyCluster("x-infra"), dependencies: [],
     }),
+  ],
+  teamInteractions: [
+    { teamSlug: "team-b", withTeamSlug: "team-a", mode: "x-as-a-service", description: "B supplies A (customer/supplier)." },
+    { teamSlug: "team-a", withTeamSlug: "team-x", mode: "x-as-a-service", description: "A's open host service, consumed by X." },
+    { teamSlug: "team-x", withTeamSlug: "bff-x", mode: "x-as-a-service", description: "The BFF calls X's API." },
+    { teamSlug: "frontend-x", withTeamSlug: "bff-x", mode: "collaboration", description: "Client X's UI is built by both teams together." },
+    ...["team-a", "team-b", "team-x", "frontend-x", "bff-x"].map((withTeamSlug) => ({ teamSlug: "sre", withTeamSlug, mode: "x-as-a-service" as const, description: "Service mesh, GitOps and observability as a platform." })),
   ],
   checklistAnswers: DEMO_ANSWERS,
   decisions: DEMO_DECISIONS,

@@ -1,4 +1,5 @@
 import { effectiveOwnershipMode } from "../catalog/ownership.ts";
+import type { TPlanningCatalog } from "../planning/planning-catalog.ts";
 import type { TScoringSources } from "../scorecards/subject-facts.ts";
 import type { TCatalogSnapshot } from "../graph/catalog-snapshot.ts";
 import { DEMO_ORGANISATION, type TCatalogData } from "./demo-organisation.ts";
@@ -51,5 +52,21 @@ export function scoringSourcesOf(data: TCatalogData = DEMO_ORGANISATION): TScori
     contextComplexity: Object.fromEntries(data.boundedContexts.map((c) => [c.slug!, c.complexity])),
     answers: (data.checklistAnswers ?? []).map((a) => ({ scope: a.scope, itemId: a.itemId, status: a.status })),
     evidence: [],
+  };
+}
+
+/** What team-boundary planning reads for a catalog holding `data`, computed without a database (see snapshotOf). */
+export function planningCatalogOf(data: TCatalogData = DEMO_ORGANISATION): TPlanningCatalog {
+  const snapshot = snapshotOf(data);
+  const teams = new Map(data.teams.map((t) => [t.slug!, t]));
+  const contexts = new Map(data.boundedContexts.map((c) => [c.slug!, c]));
+  const components = new Map(data.components.map((c) => [c.slug!, c]));
+  return {
+    ...snapshot,
+    defaultOwnershipMode: data.organisation.defaultOwnershipMode,
+    teams: snapshot.teams.map((t) => ({ ...t, members: (teams.get(t.slug)?.members ?? []).map(({ email, name, role }) => ({ email, name, role })) })),
+    boundedContexts: snapshot.boundedContexts.map((c) => ({ ...c, complexity: contexts.get(c.slug)!.complexity })),
+    components: snapshot.components.map((c) => ({ ...c, ownershipOverride: components.get(c.slug)?.ownershipMode ?? null })),
+    interactions: (data.teamInteractions ?? []).map(({ teamSlug, withTeamSlug, mode }) => ({ teamSlug, withTeamSlug, mode })),
   };
 }

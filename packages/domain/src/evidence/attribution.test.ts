@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factsFromFindings, subjectsOf, type TAttributionCatalog } from "./attribution.ts";
+import { factsFromFindings, findingAsked, subjectsOf, type TAttributionCatalog } from "./attribution.ts";
 import type { TFinding } from "./finding.ts";
 
 const finding = (over: Partial<TFinding>): TFinding => ({
@@ -14,7 +14,19 @@ const finding = (over: Partial<TFinding>): TFinding => ({
   remediation: "",
   ...over,
 });
-const catalog: TAttributionCatalog = { componentKinds: new Map([["b-service", "microservice"]]), namespacesByName: new Map([["shop", ["stg-shop", "prd-shop"]]]) };
+const catalog: TAttributionCatalog = {
+  componentKinds: new Map([["b-service", "microservice"]]),
+  namespacesByName: new Map([["shop", ["stg-shop", "prd-shop"]]]),
+  namespaceNamesByComponent: new Map([["b-service", ["shop"]]]),
+};
+const autoSync = finding({
+  checkId: "argocd.automated-sync",
+  practiceId: "delivery.gitops.cd-auto-sync",
+  object: { kind: "Application", namespace: "argocd", name: "b-service" },
+  file: "apps/b-service.yaml",
+  destinationNamespace: "shop",
+});
+const browserE2e = finding({ checkId: "ci.tests.browser-e2e", practiceId: "delivery.frontend.browser-e2e", status: "fail", object: { kind: "File", namespace: null, name: ".github/workflows/ci.yml" } });
 
 describe("attributing findings to the catalog", () => {
   it("gives a Namespace object's findings to every catalog namespace of that name", () => {
@@ -28,6 +40,22 @@ describe("attributing findings to the catalog", () => {
     expect(subjectsOf(finding({}), catalog)).toEqual([{ kind: "component", slug: "b-service" }]);
     expect(subjectsOf(finding({ object: { kind: "Deployment", namespace: "shop", name: "unknown" } }), catalog)).toEqual([]);
     expect(subjectsOf(finding({ object: { kind: "File", namespace: null, name: ".github/workflows/ci.yml" } }), { ...catalog, component: "a-service" })).toEqual([{ kind: "component", slug: "a-service" }]);
+  });
+
+  it("gives an ArgoCD Application's automated sync to the namespaces of its destination as well", () => {
+    expect(subjectsOf(autoSync, catalog)).toEqual([
+      { kind: "component", slug: "b-service" },
+      { kind: "namespace", slug: "stg-shop" },
+      { kind: "namespace", slug: "prd-shop" },
+    ]);
+    expect(subjectsOf({ ...autoSync, object: { ...autoSync.object, name: "shop-apps" } }, catalog)).toEqual([
+      { kind: "namespace", slug: "stg-shop" },
+      { kind: "namespace", slug: "prd-shop" },
+    ]);
+    expect(factsFromFindings([autoSync], catalog).filter((fact) => fact.subject.kind === "namespace")).toEqual([
+      { subject: { kind: "namespace", slug: "stg-shop" }, key: "delivery.gitops.cd-auto-sync", value: true, message: "Readiness probe on container app.", file: "apps/b-service.yaml", line: 20 },
+      { subject: { kind: "namespace", slug: "prd-shop" }, key: "delivery.gitops.cd-auto-sync", value: true, message: "Readiness probe on container app.", file: "apps/b-service.yaml", line: 20 },
+    ]);
   });
 
   it("makes one fact per entity and practice: a failure wins and is cited, warnings prove nothing", () => {
@@ -47,8 +75,18 @@ describe("attributing findings to the catalog", () => {
   });
 
   it("makes no fact about a practice the component's kind is not asked", () => {
-    const browserE2e = finding({ checkId: "ci.tests.browser-e2e", practiceId: "delivery.frontend.browser-e2e", status: "fail", object: { kind: "File", namespace: null, name: ".github/workflows/ci.yml" } });
     expect(factsFromFindings([browserE2e], { ...catalog, component: "b-service" })).toEqual([]);
     expect(factsFromFindings([browserE2e], { ...catalog, componentKinds: new Map([["web", "frontend"]]), component: "web" })).toHaveLength(1);
+  });
+
+  it("tells whether a finding counts as evidence: not when its practice is asked of none of its subjects", () => {
+    expect(findingAsked(browserE2e, { ...catalog, component: "b-service" })).toEqual({
+      asked: false,
+      notAskedOf: "microservice",
+      reason: "Browser end-to-end tests is not asked of a microservice (b-service); only of frontend components.",
+    });
+    expect(findingAsked(browserE2e, { ...catalog, componentKinds: new Map([["web", "frontend"]]), component: "web" })).toEqual({ asked: true });
+    expect(findingAsked(finding({}), catalog)).toEqual({ asked: true });
+    expect(findingAsked(browserE2e, catalog)).toEqual({ asked: true });
   });
 });

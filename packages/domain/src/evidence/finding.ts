@@ -39,6 +39,11 @@ export interface TFinding {
   message: string;
   /** What to change; empty on a pass. */
   remediation: string;
+  /**
+   * The Kubernetes namespace the object deploys into, when the finding speaks for that namespace
+   * too (an ArgoCD Application's automated sync of its destination).
+   */
+  destinationNamespace?: string;
 }
 
 export interface TScanResult {

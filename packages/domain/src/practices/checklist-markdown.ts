@@ -1,3 +1,4 @@
+import { markdownCell as cell } from "../markdown/table-cell.ts";
 import { ANSWER_STATUS_LABELS, type TChecklistEntry, type TProgress } from "./checklist.ts";
 
 export interface TChecklistDocument {
@@ -7,8 +8,6 @@ export interface TChecklistDocument {
   sections: { section: string; title: string; progress: TProgress; entries: TChecklistEntry[] }[];
 }
 
-/** Markdown table cells: one line, pipes escaped, so any note keeps the table intact. */
-const cell = (text: string) => text.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
 
 /** A checklist as Markdown, for a pull request or a review meeting. */
 export function checklistToMarkdown(checklist: TChecklistDocument, options: { gapsOnly?: boolean } = {}): string {

@@ -20,6 +20,8 @@ export interface TArgoApplication {
   sources: TArgoSource[];
   /** Where it deploys (for an ApplicationSet, as templated, e.g. `{{path.basename}}`). */
   destination: { server: string | null; name: string | null; namespace: string | null };
+  /** The line of destination.namespace (or of the nearest key above it that is there). */
+  destinationLine: number;
   automatedSync: boolean;
   prune: boolean;
   selfHeal: boolean;
@@ -61,6 +63,7 @@ export function readArgoApplication(document: TYamlDocument): TArgoApplication |
       return source && repoURL ? [{ repoURL, path: asText(source.path) ?? null, chart: asText(source.chart) ?? null, targetRevision: asText(source.targetRevision) ?? null }] : [];
     }),
     destination: { server: asText(destination.server) ?? null, name: asText(destination.name) ?? null, namespace: asText(destination.namespace) ?? null },
+    destinationLine: document.lineOf([...specPath, "destination", "namespace"]),
     automatedSync,
     prune: automatedSync && asRecord(automated)?.prune === true,
     selfHeal: automatedSync && asRecord(automated)?.selfHeal === true,
@@ -68,6 +71,12 @@ export function readArgoApplication(document: TYamlDocument): TArgoApplication |
     imageUpdater: Object.keys(asRecord(metadata.annotations) ?? {}).some((key) => key.startsWith("argocd-image-updater.argoproj.io/")),
     children: [],
   };
+}
+
+/** The namespace the Application deploys into, when it names one literally (not an ApplicationSet's `{{path.basename}}`). */
+export function literalDestinationNamespace(application: TArgoApplication): string | undefined {
+  const namespace = application.destination.namespace;
+  return namespace && !namespace.includes("{{") ? namespace : undefined;
 }
 
 /**
@@ -91,9 +100,12 @@ export function checkArgoApplications(applications: readonly TArgoApplication[])
     const object = { kind: application.kind, namespace: application.namespace, name: application.name };
     const at = { object, file: application.file };
     const target = application.destination.namespace ?? "its destination";
+    const destinationNamespace = literalDestinationNamespace(application);
     const findings = [
       repositoryFinding({
         ...at,
+        // Automated sync is how the destination namespace is deployed: evidence about it too.
+        ...(destinationNamespace ? { destinationNamespace } : {}),
         checkId: "argocd.automated-sync",
         practiceId: "delivery.gitops.cd-auto-sync",
         status: application.automatedSync ? "pass" : "fail",

@@ -39,6 +39,17 @@ describe("reading GitOps configuration", () => {
       ]);
     });
 
+    it("names the namespace each automated-sync finding speaks for, unless the destination is templated", () => {
+      const destinations = findings.filter((finding) => finding.checkId === "argocd.automated-sync").map((finding) => [finding.object.name, finding.destinationNamespace]);
+      expect(destinations).toEqual([
+        ["orders-dev", "orders-dev"],
+        ["orders-prod", "orders"],
+        ["orders-apps", "argocd"],
+        ["orders-previews", undefined],
+      ]);
+      expect(gitops.applications.find((application) => application.name === "orders-prod")!.destinationLine).toBe(33);
+    });
+
     it("recognises the parent Application whose path holds the others (app of apps)", () => {
       expect(gitops.applications.find((application) => application.name === "orders-apps")!.children).toEqual(["orders-dev", "orders-prod"]);
       expect(verdicts(findings, "chassis.cd.shared-config")).toEqual([{ name: "orders-apps", status: "pass", file: "apps/root.yaml", line: 2 }]);

@@ -16,6 +16,7 @@ export function repositoryFinding(finding: {
   message: string;
   remediation?: string;
   object?: TFindingObject;
+  destinationNamespace?: string;
 }): TFinding {
   const passed = finding.status === "pass";
   return {
@@ -28,5 +29,6 @@ export function repositoryFinding(finding: {
     line: finding.line,
     message: finding.message,
     remediation: passed ? "" : (finding.remediation ?? ""),
+    ...(finding.destinationNamespace ? { destinationNamespace: finding.destinationNamespace } : {}),
   };
 }
