@@ -65,3 +65,5 @@ export * from "./backstage/backstage-vocabulary.ts";
 export * from "./backstage/backstage-documents.ts";
 export * from "./backstage/backstage-import.ts";
 export * from "./backstage/backstage-export.ts";
+export * from "./catalog/team-interaction.ts";
+export * from "./planning/index.ts";
