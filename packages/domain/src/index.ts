@@ -60,6 +60,7 @@ export * from "./evidence/repository/gitops.ts";
 export * from "./evidence/repository/repository-checks.ts";
 export * from "./evidence/attribution.ts";
 export * from "./evidence/practice-asked.ts";
+export * from "./evidence/catalog-drift/catalog-drift.ts";
 export * from "./practices/checklist-evidence.ts";
 export * from "./backstage/backstage-vocabulary.ts";
 export * from "./backstage/backstage-documents.ts";

@@ -132,6 +132,11 @@ function escapeRegExp(text: string): string {
 /** Root patterns: a rule with one of them decides the owners of every file no later rule claims. */
 const ROOT_PATTERNS = new Set(["*", "/", "**", "/*", "/**"]);
 
+/** The last rule covering the whole repository (`*`, `/`, `**`): the default owners of every file no later rule claims. */
+export function rootRuleOf(codeowners: TCodeowners): TCodeownersRule | undefined {
+  return codeowners.rules.findLast((rule) => ROOT_PATTERNS.has(rule.pattern));
+}
+
 /**
  * org.ownership.owner-assigned for the repository root: passes when the last rule covering the whole
  * repository (`*`, `/`, `**`) names an owner. Without a CODEOWNERS file the finding points at the
@@ -143,7 +148,7 @@ export function checkCodeowners(codeowners: TCodeowners | undefined): TFinding[]
   if (!codeowners) {
     return [repositoryFinding({ ...check, status: "fail", file: CODEOWNERS_LOCATIONS[0], line: 1, message: "The repository has no CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).", remediation: `Create ${CODEOWNERS_LOCATIONS[0]}. ${remediation}` })];
   }
-  const rootRule = codeowners.rules.findLast((rule) => ROOT_PATTERNS.has(rule.pattern));
+  const rootRule = rootRuleOf(codeowners);
   if (!rootRule) {
     return [repositoryFinding({ ...check, status: "fail", file: codeowners.file, line: 1, message: "No CODEOWNERS rule covers the whole repository, so files outside the listed paths have no owner.", remediation })];
   }
