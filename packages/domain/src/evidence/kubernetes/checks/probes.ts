@@ -1,23 +1,69 @@
 import { isRecord, type TFieldPath } from "../objects.ts";
+import { trafficOf, UNSERVED } from "../traffic.ts";
 import { integerOf, sameData } from "../values.ts";
-import { defineCheck, type TKubernetesCheck } from "./check.ts";
-import { eachContainer } from "./containers.ts";
+import { containersOf, type TContainer } from "../workloads.ts";
+import { defineCheck, describeObject, type TKubernetesCheck } from "./check.ts";
+import { describeContainer, eachContainer } from "./containers.ts";
+import { describeProbeTarget, probeTargetOf, sameProbeTarget } from "./probe-target.ts";
 
 type TProbeField = "startupProbe" | "livenessProbe" | "readinessProbe";
 const PROBE_FIELDS: readonly TProbeField[] = ["startupProbe", "livenessProbe", "readinessProbe"];
 
-function probePresence(field: TProbeField, kind: "startup" | "liveness" | "readiness", why: string, remediation: string): TKubernetesCheck {
-  return defineCheck({ checkId: `probes.${kind}`, practiceId: `deploy.probes.${kind}`, severity: kind === "startup" ? "medium" : "high", title: `Every container has a ${kind} probe`, remediation }, (index, report) => {
-    eachContainer(index, (workload, container, label) => {
-      if (isRecord(container.data[field])) report.pass(workload.object, `${label}: ${field} is set.`, [...container.path, field]);
-      else report.fail(workload.object, `${label}: no ${field}, so ${why}.`, container.path);
-    });
+const hasProbe = (container: TContainer, field: TProbeField) => isRecord(container.data[field]);
+
+/**
+ * Liveness and readiness are judged per pod, as the kubelet and the endpoints controller use them:
+ * one container's probe covers the pod, so a sidecar needs none of its own (kube-score does the same).
+ * A readiness probe only gates Service traffic, so it is not asked of pods no scanned Service selects.
+ */
+function podProbePresence(field: "livenessProbe" | "readinessProbe", kind: "liveness" | "readiness", why: string, remediation: string): TKubernetesCheck {
+  return defineCheck({ checkId: `probes.${kind}`, practiceId: `deploy.probes.${kind}`, severity: "high", title: `Every pod has a ${kind} probe`, remediation }, (index, report) => {
+    for (const workload of index.workloads) {
+      const containers = containersOf(workload);
+      const probed = containers.filter((container) => hasProbe(container, field));
+      for (const container of probed) report.pass(workload.object, `${describeContainer(workload, container)}: ${field} is set.`, [...container.path, field]);
+      const [main] = containers;
+      if (probed.length > 0 || !main) continue;
+      const label = containers.length === 1 ? `${describeContainer(workload, main)}: no ${field}` : `${describeObject(workload.object)}: none of its containers (${containers.map((container) => container.name).join(", ")}) has a ${field}`;
+      if (field === "readinessProbe" && trafficOf(workload, index).kind === "unserved") report.warn(workload.object, `${label}, but ${UNSERVED.why}.`, main.path, UNSERVED.remediation);
+      else report.fail(workload.object, `${label}, so ${why}.`, main.path);
+    }
   });
 }
 
-export const startupProbeCheck = probePresence("startupProbe", "startup", "liveness and readiness probes run while the application is still starting", "Add a startupProbe on the cheap health-check endpoint, with failureThreshold × periodSeconds longer than the slowest start.");
-export const livenessProbeCheck = probePresence("livenessProbe", "liveness", "a container that stopped responding is never restarted", "Add a livenessProbe on a cheap health-check endpoint (e.g. GET /healthcheck returning 200) that does not call dependencies.");
-export const readinessProbeCheck = probePresence("readinessProbe", "readiness", "traffic reaches the pod before it can serve", "Add a readinessProbe that checks the service can really serve (its own endpoint, or one that checks dependencies).");
+/** What a missing startup probe leaves unguarded in a container, by the probes it has. */
+function unguardedByStartup(container: TContainer): string {
+  const liveness = hasProbe(container, "livenessProbe");
+  const readiness = hasProbe(container, "readinessProbe");
+  if (liveness && readiness) return "so its livenessProbe and readinessProbe run while the application is still starting, and a slow start can be restarted";
+  if (liveness) return "so its livenessProbe runs while the application is still starting, and a slow start can be restarted";
+  if (readiness) return "so its readinessProbe runs while the application is still starting";
+  return "and no livenessProbe or readinessProbe either";
+}
+
+/** Judged on the containers that have probes (else the pod's first container): a startup probe holds their other probes back. */
+export const startupProbeCheck = defineCheck(
+  {
+    checkId: "probes.startup",
+    practiceId: "deploy.probes.startup",
+    severity: "medium",
+    title: "Probed containers have a startup probe",
+    remediation: "Add a startupProbe on the cheap health-check endpoint, with failureThreshold × periodSeconds longer than the slowest start.",
+  },
+  (index, report) => {
+    for (const workload of index.workloads) {
+      const containers = containersOf(workload);
+      const probed = containers.filter((container) => PROBE_FIELDS.some((field) => hasProbe(container, field)));
+      for (const container of probed.length > 0 ? probed : containers.slice(0, 1)) {
+        const label = describeContainer(workload, container);
+        if (hasProbe(container, "startupProbe")) report.pass(workload.object, `${label}: startupProbe is set.`, [...container.path, "startupProbe"]);
+        else report.fail(workload.object, `${label}: no startupProbe, ${unguardedByStartup(container)}.`, container.path);
+      }
+    }
+  },
+);
+export const livenessProbeCheck = podProbePresence("livenessProbe", "liveness", "a container that stopped responding is never restarted", "Add a livenessProbe on a cheap health-check endpoint (e.g. GET /healthcheck returning 200) that does not call dependencies.");
+export const readinessProbeCheck = podProbePresence("readinessProbe", "readiness", "traffic reaches the pod before it can serve", "Add a readinessProbe that checks the service can really serve (its own endpoint, or one that checks dependencies).");
 
 export const distinctProbesCheck = defineCheck(
   {
@@ -31,8 +77,14 @@ export const distinctProbesCheck = defineCheck(
     eachContainer(index, (workload, container, label) => {
       const { livenessProbe, readinessProbe } = container.data;
       if (!isRecord(livenessProbe) || !isRecord(readinessProbe)) return;
-      if (sameData(livenessProbe, readinessProbe)) report.fail(workload.object, `${label}: livenessProbe and readinessProbe are identical.`, [...container.path, "readinessProbe"]);
-      else report.pass(workload.object, `${label}: livenessProbe and readinessProbe differ.`, [...container.path, "readinessProbe"]);
+      const liveness = probeTargetOf(livenessProbe);
+      const readiness = probeTargetOf(readinessProbe);
+      const at: TFieldPath = [...container.path, "readinessProbe"];
+      // Timing (periodSeconds, initialDelaySeconds…) and HTTP headers do not change what a probe checks.
+      if (liveness && readiness && sameProbeTarget(liveness, readiness)) {
+        const only = sameData(livenessProbe, readinessProbe) ? "" : " (they differ only in timing or headers)";
+        report.fail(workload.object, `${label}: livenessProbe and readinessProbe ${describeProbeTarget(readiness)}${only}.`, at);
+      } else report.pass(workload.object, `${label}: livenessProbe and readinessProbe check different things.`, at);
     });
   },
 );
