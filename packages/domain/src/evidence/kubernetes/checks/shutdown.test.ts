@@ -34,4 +34,18 @@ describe("graceful shutdown", () => {
     expect(findingsOf(result, "shutdown.prestop-wait")).toEqual([preStop("warn", file, 13)]);
     expect(findingsOf(result, "shutdown.bounded-grace-period")).toEqual([grace("warn", file, 8)]);
   });
+
+  it("warns once, instead of failing each container, when the scanned Services send the pods no traffic; the grace period says there is no wait to cover", () => {
+    const file = "shutdown/warn-prestop-of-unserved-worker.yaml";
+    const result = scanFixtures(file);
+    expect(findingsOf(result, "shutdown.prestop-wait")).toEqual([preStop("warn", file, 26)]);
+    expect(result.findings.find((finding) => finding.checkId === "shutdown.prestop-wait")?.message).toBe(
+      "Deployment shop/orders-worker: no preStop hook, but no scanned Service selects its pods, so no traffic waits for them.",
+    );
+    expect(findingsOf(result, "shutdown.bounded-grace-period")).toEqual([grace("pass", file, 24)]);
+    expect(result.findings.find((finding) => finding.checkId === "shutdown.bounded-grace-period")?.message).toBe(
+      "Deployment shop/orders-worker: terminationGracePeriodSeconds is 20 s, with no preStop wait to cover, and within 300 s.",
+    );
+  });
 });
+

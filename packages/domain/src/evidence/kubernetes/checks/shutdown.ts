@@ -1,7 +1,8 @@
 import { isRecord } from "../objects.ts";
+import { trafficOf, UNSERVED } from "../traffic.ts";
 import { containersOf, podSpecPath, recordAt, type TContainer } from "../workloads.ts";
 import { defineCheck, describeObject } from "./check.ts";
-import { eachContainer } from "./containers.ts";
+import { describeContainer } from "./containers.ts";
 
 /** Longest grace period the practice accepts: beyond it, node drains and rollouts stall on stuck pods. */
 export const MAX_GRACE_PERIOD_SECONDS = 300;
@@ -35,13 +36,23 @@ export const preStopWaitCheck = defineCheck(
     remediation: "Add lifecycle.preStop with a sleep (the sleep action, or exec sleep 5–15) so the Service and kube-proxy stop sending traffic before the container gets SIGTERM.",
   },
   (index, report) => {
-    eachContainer(index, (workload, container, label) => {
-      const wait = preStopWaitOf(container);
-      const at = [...container.path, "lifecycle", "preStop"];
-      if (wait.kind === "sleep") report.pass(workload.object, `${label}: preStop waits${wait.seconds === undefined ? "" : ` ${wait.seconds} s`} before the container is stopped.`, at);
-      else if (wait.kind === "other") report.warn(workload.object, `${label}: preStop runs ${wait.handler} but no visible sleep, so connections may still arrive after SIGTERM.`, at);
-      else report.fail(workload.object, `${label}: no preStop hook, so in-flight and new connections are cut while endpoints are still being removed.`, container.path);
-    });
+    for (const workload of index.workloads) {
+      const containers = containersOf(workload);
+      const [main] = containers;
+      // Without a Service there are no endpoints to leave, so there is nothing to wait for.
+      if (main && trafficOf(workload, index).kind === "unserved" && containers.every((container) => preStopWaitOf(container).kind === "none")) {
+        report.warn(workload.object, `${describeObject(workload.object)}: no preStop hook, but ${UNSERVED.why}.`, main.path, UNSERVED.remediation);
+        continue;
+      }
+      for (const container of containers) {
+        const label = describeContainer(workload, container);
+        const wait = preStopWaitOf(container);
+        const at = [...container.path, "lifecycle", "preStop"];
+        if (wait.kind === "sleep") report.pass(workload.object, `${label}: preStop waits${wait.seconds === undefined ? "" : ` ${wait.seconds} s`} before the container is stopped.`, at);
+        else if (wait.kind === "other") report.warn(workload.object, `${label}: preStop runs ${wait.handler} but no visible sleep, so connections may still arrive after SIGTERM.`, at);
+        else report.fail(workload.object, `${label}: no preStop hook, so in-flight and new connections are cut while endpoints are still being removed.`, container.path);
+      }
+    }
   },
 );
 
@@ -72,7 +83,8 @@ export const gracePeriodCheck = defineCheck(
       } else if (grace > MAX_GRACE_PERIOD_SECONDS) {
         report.fail(workload.object, `${label}: terminationGracePeriodSeconds is ${grace} s, above ${MAX_GRACE_PERIOD_SECONDS} s, so rollouts and node drains wait that long for a stuck pod.`, at);
       } else {
-        report.pass(workload.object, `${label}: terminationGracePeriodSeconds is ${grace} s, longer than the ${longestWait} s preStop wait and within ${MAX_GRACE_PERIOD_SECONDS} s.`, at);
+        const covers = longestWait > 0 ? `longer than the ${longestWait} s preStop wait` : "with no preStop wait to cover";
+        report.pass(workload.object, `${label}: terminationGracePeriodSeconds is ${grace} s, ${covers}, and within ${MAX_GRACE_PERIOD_SECONDS} s.`, at);
       }
     }
   },
