@@ -24,3 +24,8 @@ export { recordEvidenceFacts, type TEvidenceInput } from "./scorecards/evidence.
 export { listFindings, listScans, recordScan, type TScanRecord } from "./evidence/scans.ts";
 export { exportBackstage, readCatalogData } from "./backstage/export-backstage.ts";
 export { importBackstage, IMPORTED_KINDS, type TBackstageImportResult, type TImportedKind } from "./backstage/import-backstage.ts";
+export { declareTeamInteraction, endTeamInteraction, listTeamInteractions } from "./catalog/team-interaction.ts";
+export { loadPlanningCatalog } from "./planning/planning-catalog.ts";
+export { appendScenarioChange, createScenario, deleteScenario, getScenarioRecord, listScenarios, removeScenarioChange, renameScenario } from "./planning/scenarios.ts";
+export { applyScenario } from "./planning/apply-scenario.ts";
+export { loadComponentScores } from "./planning/component-scores.ts";

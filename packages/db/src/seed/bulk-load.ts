@@ -47,6 +47,10 @@ export async function bulkLoadCatalog(db: TDatabase, data: TCatalogData): Promis
         data.teams.flatMap((t) => t.members.map((m) => ({ ...m, teamId: team(t.slug!) }))),
         (chunk) => tx.teamMember.createMany({ data: chunk }),
       );
+      await inChunks(
+        (data.teamInteractions ?? []).map((i) => ({ teamId: team(i.teamSlug), withTeamId: team(i.withTeamSlug), mode: i.mode, description: i.description })),
+        (chunk) => tx.teamInteraction.createMany({ data: chunk }),
+      );
 
       const areas = [
         ...data.boundedContexts.map((c) => ({ slug: c.slug!, name: c.name, kind: "bounded-context", description: c.purpose, teamSlugs: c.teamSlugs })),

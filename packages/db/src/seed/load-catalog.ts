@@ -9,6 +9,7 @@ import { createRepository } from "../catalog/repository.ts";
 import { createCluster, createEnvironment } from "../catalog/runtime.ts";
 import { createSolutionArea } from "../catalog/solution-area.ts";
 import { createTeam } from "../catalog/team.ts";
+import { declareTeamInteraction } from "../catalog/team-interaction.ts";
 import { setChecklistAnswer } from "../practices/checklist.ts";
 import { recordDecision } from "../practices/decision.ts";
 import { DEMO_ORGANISATION, type TCatalogData } from "@topograph/domain";
@@ -28,6 +29,7 @@ export async function loadCatalog(db: TDatabase, data: TCatalogData): Promise<vo
       for (const cluster of data.clusters) await createCluster(tx, cluster);
       for (const namespace of data.namespaces) await createNamespace(tx, namespace);
       for (const team of data.teams) await createTeam(tx, team);
+      for (const interaction of data.teamInteractions ?? []) await declareTeamInteraction(tx, interaction);
       for (const context of data.boundedContexts) await createBoundedContext(tx, context);
       for (const relationship of data.contextRelationships) await relateBoundedContexts(tx, relationship);
       for (const area of data.solutionAreas) await createSolutionArea(tx, area);

@@ -17,7 +17,7 @@ describe("the difference between two catalogs", () => {
 
   it("lists a merge as a removed team, joined members, moved components, contexts and interactions", () => {
     const diff = diffCatalogs(planningCatalogOf(), scenario({ op: "merge-teams", team: "team-b", into: "team-a" }));
-    expect(diff.teamsRemoved).toEqual([{ slug: "team-b", name: "Microservice team B" }]);
+    expect(diff.teamsRemoved).toEqual([{ slug: "team-b", name: "Microservice team B", successor: "team-a" }]);
     expect(diff.memberships.map((m) => `${m.change} ${m.team} ${m.email}`)).toEqual(["join team-a daichi.kato@example.com", "join team-a emi.abe@example.com"]);
     expect(diff.componentOwners).toEqual([{ slug: "b-service", from: ["team-b"], to: ["team-a"] }]);
     expect(diff.solutionAreaTeams).toEqual([{ slug: "context-b", from: ["team-b"], to: ["team-a"] }]);

@@ -15,7 +15,8 @@ export interface TOwnersChange {
  */
 export interface TCatalogDiff {
   teamsAdded: { slug: string; name: string; type: string }[];
-  teamsRemoved: { slug: string; name: string }[];
+  /** `successor`: the team that now owns most of what it owned (it inherits its scorecards and initiatives). */
+  teamsRemoved: { slug: string; name: string; successor: string | null }[];
   teamsChanged: { slug: string; name: { from: string; to: string } | null; type: { from: string; to: string } | null }[];
   memberships: (TPlanningMember & { team: string; change: "join" | "leave" })[];
   componentOwners: TOwnersChange[];
@@ -40,6 +41,15 @@ function ownerChanges<T extends { slug: string }>(before: readonly T[], after: r
 
 export function isEmptyDiff(diff: TCatalogDiff): boolean {
   return Object.values(diff).every((list) => list.length === 0);
+}
+
+/** The team owning most of the components and areas `slug` held before, in `after`. */
+function successorOf(slug: string, before: TPlanningCatalog, after: TPlanningCatalog): string | null {
+  const held = new Set([...before.components.filter((c) => c.ownerSlugs.includes(slug)).map((c) => `c:${c.slug}`), ...before.solutionAreas.filter((a) => a.teamSlugs.includes(slug)).map((a) => `a:${a.slug}`)]);
+  const votes = new Map<string, number>();
+  for (const c of after.components) if (held.has(`c:${c.slug}`)) c.ownerSlugs.forEach((t) => votes.set(t, (votes.get(t) ?? 0) + 1));
+  for (const a of after.solutionAreas) if (held.has(`a:${a.slug}`)) a.teamSlugs.forEach((t) => votes.set(t, (votes.get(t) ?? 0) + 1));
+  return [...votes].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
 }
 
 /** What turns `before` into `after`. */
@@ -69,7 +79,7 @@ export function diffCatalogs(before: TPlanningCatalog, after: TPlanningCatalog):
   const overrides = new Map(before.components.map((c) => [c.slug, c.ownershipOverride]));
   return {
     teamsAdded: after.teams.filter((t) => !teamsBefore.has(t.slug)).map(({ slug, name, type }) => ({ slug, name, type })),
-    teamsRemoved: before.teams.filter((t) => !teamsAfter.has(t.slug)).map(({ slug, name }) => ({ slug, name })),
+    teamsRemoved: before.teams.filter((t) => !teamsAfter.has(t.slug)).map(({ slug, name }) => ({ slug, name, successor: successorOf(slug, before, after) })),
     teamsChanged: after.teams.flatMap((team) => {
       const old = teamsBefore.get(team.slug);
       if (!old || (old.name === team.name && old.type === team.type)) return [];

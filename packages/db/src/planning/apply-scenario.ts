@@ -1,0 +1,93 @@
+import { AppError, describeOperation, diffCatalogs, isEmptyDiff, replayScenario, type TCatalogDiff, type TOwnersChange } from "@topograph/domain";
+import { inTransaction, type TTransaction } from "../catalog/integrity.ts";
+import type { TDb } from "../catalog/integrity.ts";
+import { loadPlanningCatalog } from "./planning-catalog.ts";
+import { getScenarioRecord } from "./scenarios.ts";
+
+/** Slug → id for the rows a diff names, read once; an unknown slug means the catalog moved under us. */
+async function idsOf(tx: TTransaction) {
+  const [teams, components, areas] = await Promise.all([
+    tx.team.findMany({ select: { id: true, slug: true } }),
+    tx.component.findMany({ select: { id: true, slug: true } }),
+    tx.solutionArea.findMany({ select: { id: true, slug: true } }),
+  ]);
+  const by = (rows: { id: string; slug: string }[], kind: string) => {
+    const map = new Map(rows.map((r) => [r.slug, r.id]));
+    return (slug: string) => {
+      const id = map.get(slug);
+      if (!id) throw new AppError("STALE_VERSION", `The ${kind} "${slug}" no longer exists; reload the scenario.`);
+      return id;
+    };
+  };
+  return { team: by(teams, "team"), component: by(components, "component"), area: by(areas, "solution area"), refreshTeams: async () => by(await tx.team.findMany({ select: { id: true, slug: true } }), "team") };
+}
+
+/** Replaces a link table's team set for each changed row, bumping the row's version as an edit would. */
+async function rewriteOwners(changes: TOwnersChange[], team: (slug: string) => string, rowId: (slug: string) => string, write: (rowId: string, teamIds: string[]) => Promise<unknown>) {
+  for (const change of changes) await write(rowId(change.slug), change.to.map(team));
+}
+
+/** Writes a catalog difference: new teams first (others refer to them), removed teams last (once nothing refers to them). */
+async function writeDiff(tx: TTransaction, diff: TCatalogDiff) {
+  let ids = await idsOf(tx);
+  if (diff.teamsAdded.length) {
+    await tx.team.createMany({ data: diff.teamsAdded.map(({ slug, name, type }) => ({ slug, name, type, description: "Created by a team-boundary scenario." })) });
+    ids = { ...ids, team: await ids.refreshTeams() };
+  }
+  for (const change of diff.teamsChanged) {
+    await tx.team.update({ where: { id: ids.team(change.slug) }, data: { ...(change.name ? { name: change.name.to } : {}), ...(change.type ? { type: change.type.to } : {}), version: { increment: 1 } } });
+  }
+  for (const m of diff.memberships.filter((m) => m.change === "leave")) await tx.teamMember.deleteMany({ where: { teamId: ids.team(m.team), email: m.email } });
+  for (const m of diff.memberships.filter((m) => m.change === "join")) await tx.teamMember.create({ data: { teamId: ids.team(m.team), email: m.email, name: m.name, role: m.role } });
+  await rewriteOwners(diff.componentOwners, ids.team, ids.component, async (componentId, teamIds) => {
+    await tx.componentOwner.deleteMany({ where: { componentId } });
+    await tx.componentOwner.createMany({ data: teamIds.map((teamId) => ({ componentId, teamId })) });
+    await tx.component.update({ where: { id: componentId }, data: { version: { increment: 1 } } });
+  });
+  await rewriteOwners(diff.solutionAreaTeams, ids.team, ids.area, async (solutionAreaId, teamIds) => {
+    await tx.solutionAreaTeam.deleteMany({ where: { solutionAreaId } });
+    await tx.solutionAreaTeam.createMany({ data: teamIds.map((teamId) => ({ solutionAreaId, teamId })) });
+    await tx.solutionArea.update({ where: { id: solutionAreaId }, data: { version: { increment: 1 } } });
+  });
+  for (const change of diff.ownershipModes) await tx.component.update({ where: { id: ids.component(change.slug) }, data: { ownershipMode: change.to, version: { increment: 1 } } });
+  for (const change of diff.interactions) {
+    const [a, b] = [ids.team(change.teamSlug), ids.team(change.withTeamSlug)];
+    await tx.teamInteraction.deleteMany({ where: { OR: [{ teamId: a, withTeamId: b }, { teamId: b, withTeamId: a }] } });
+    if (change.to) await tx.teamInteraction.create({ data: { teamId: a, withTeamId: b, mode: change.to } });
+  }
+  for (const removed of diff.teamsRemoved) {
+    const teamId = ids.team(removed.slug);
+    const successor = removed.successor ? ids.team(removed.successor) : null;
+    // Scorecards and initiatives the team owned pass to its successor rather than to nobody.
+    await tx.scorecard.updateMany({ where: { ownerTeamId: teamId }, data: { ownerTeamId: successor } });
+    await tx.initiative.updateMany({ where: { ownerTeamId: teamId }, data: { ownerTeamId: successor } });
+    await tx.team.delete({ where: { id: teamId } });
+  }
+}
+
+/**
+ * Applies a scenario in one transaction: replays it on the catalog as it is now, refuses when a
+ * change no longer applies, and — unless the caller has seen them — when a change reads a part of
+ * the catalog someone edited since it was drafted. Writes the difference and keeps the scenario as history.
+ */
+export async function applyScenario(db: TDb, input: { scenarioId: string; version: number; acceptChangedBase: boolean; at: Date }) {
+  return inTransaction(db, async (tx) => {
+    const record = await getScenarioRecord(tx, input.scenarioId);
+    if (record.status !== "draft") throw new AppError("INVALID", `Scenario "${record.name}" was already applied on ${record.appliedAt?.toISOString()}.`);
+    if (record.version !== input.version) throw new AppError("STALE_VERSION", `Scenario "${record.name}" changed since you loaded it (version ${input.version}, now ${record.version}); reload it before applying.`);
+    const base = await loadPlanningCatalog(tx);
+    const replay = replayScenario(base, record.changes);
+    const summary = (changeId: string) => describeOperation(record.changes.find((c) => c.id === changeId)!.operation, base);
+    const failed = replay.steps.filter((s) => s.status === "failed");
+    if (failed.length) throw new AppError("INVALID", `The scenario no longer applies: ${failed.map((s) => `"${summary(s.changeId)}" (${s.status === "failed" ? s.message : ""})`).join("; ")}. Undo those changes first.`);
+    const changed = replay.steps.filter((s) => s.status === "changed");
+    if (changed.length && !input.acceptChangedBase) {
+      throw new AppError("STALE_VERSION", `The catalog changed since ${changed.length === 1 ? "this change was" : "these changes were"} drafted: ${changed.map((s) => `"${summary(s.changeId)}"`).join("; ")}. Review the conflicts, then apply again to confirm.`);
+    }
+    const diff = diffCatalogs(base, replay.catalog);
+    if (isEmptyDiff(diff)) throw new AppError("INVALID", `Scenario "${record.name}" changes nothing in today's catalog.`);
+    await writeDiff(tx, diff);
+    await tx.scenario.update({ where: { id: record.id }, data: { status: "applied", appliedAt: input.at, appliedDiff: JSON.stringify(diff), version: { increment: 1 } } });
+    return { scenarioId: record.id, diff };
+  });
+}
