@@ -45,4 +45,14 @@ describe("replicas and autoscaling", () => {
       message: expect.stringContaining("Deployment order-service"),
     });
   });
+
+  it("warn, not fail, for one pod of a version when its Service also selects other versions' pods", () => {
+    const file = "replicas-and-autoscaling/warn-single-replica-versions-behind-one-service.yaml";
+    const result = scanFixtures(file);
+    expect(findingsOf(result, "replicas.desired-count")).toEqual([desired("warn", file, 18), desired("warn", file, 32)]);
+    expect(result.findings.find((finding) => finding.checkId === "replicas.desired-count")?.message).toBe(
+      "Deployment shop/reviews-v1: spec.replicas is 1, but Service reviews also selects Deployment shop/reviews-v2 (2 pods in all), so the Service keeps serving when this pod is lost; traffic routed to this workload alone does not.",
+    );
+  });
 });
+

@@ -1,4 +1,5 @@
 import { minReplicasOf } from "../scale.ts";
+import { sharedServiceOf } from "../shared-service.ts";
 import { isReplicated, recordAt } from "../workloads.ts";
 import { defineCheck, describeObject } from "./check.ts";
 
@@ -17,12 +18,15 @@ export const desiredCountCheck = defineCheck(
       if (autoscaler) {
         if (workload.replicas === undefined) report.pass(workload.object, `${label}: HPA ${autoscaler.name} keeps the pod count and spec.replicas is unset.`, { object: autoscaler, path: ["spec", "scaleTargetRef"] });
         else report.fail(workload.object, `${label}: spec.replicas is ${workload.replicas} although HPA ${autoscaler.name} manages the count, so every apply resets the autoscaled count.`, ["spec", "replicas"], "Remove spec.replicas; the HPA's minReplicas and maxReplicas decide the count.");
-      } else if (workload.replicas === undefined) {
-        report.fail(workload.object, `${label}: spec.replicas is not set and no HPA manages it, so one pod runs.`, ["spec"]);
-      } else if (workload.replicas >= 2) {
+      } else if (workload.replicas !== undefined && workload.replicas >= 2) {
         report.pass(workload.object, `${label}: spec.replicas is ${workload.replicas}.`, ["spec", "replicas"]);
       } else {
-        report.fail(workload.object, `${label}: spec.replicas is ${workload.replicas}, so losing one pod or node stops the service.`, ["spec", "replicas"]);
+        const [count, at] = workload.replicas === undefined ? ["spec.replicas is not set and no HPA manages it, so one pod runs", ["spec"]] : [`spec.replicas is ${workload.replicas}`, ["spec", "replicas"]];
+        const shared = sharedServiceOf(workload, index);
+        if (shared) {
+          const others = shared.others.map((other) => describeObject(other.object)).join(" and ");
+          report.warn(workload.object, `${label}: ${count}, but Service ${shared.service.name} also selects ${others} (${shared.pods} pods in all), so the Service keeps serving when this pod is lost; traffic routed to this workload alone does not.`, at, "Run two pods of each version too, or accept that traffic routed to this version alone (a mesh subset) stops while its pod is replaced.");
+        } else report.fail(workload.object, `${label}: ${count}, so losing one pod or node stops the service.`, at);
       }
     }
   },
