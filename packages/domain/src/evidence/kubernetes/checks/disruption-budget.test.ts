@@ -43,4 +43,15 @@ describe("PodDisruptionBudget", () => {
     expect(findingsOf(result, "pdb.allows-eviction")).toEqual([allowsEviction("fail", file, line)]);
     expect(result.findings.find((finding) => finding.checkId === "pdb.allows-eviction")).toMatchObject({ severity: "high", message: expect.stringContaining("blocks every eviction") });
   });
+
+  it("passes a PDB that selects the pods an operator runs for a custom resource (spec.podMetadata.labels, or the Prometheus operator's name label)", () => {
+    const file = "disruption-budget/pass-selects-operator-pods.yaml";
+    const result = scanFixtures(file);
+    expect(findingsOf(result, "pdb.selects-workload")).toEqual([selectsWorkload("pass", file, 20), selectsWorkload("pass", file, 40)]);
+    expect(result.findings.map((finding) => finding.message)).toEqual([
+      "PodDisruptionBudget monitoring/prometheus-k8s: selects the pods its operator runs for Prometheus monitoring/k8s.",
+      "PodDisruptionBudget monitoring/alertmanager-main: selects the pods its operator runs for Alertmanager monitoring/main.",
+    ]);
+  });
 });
+

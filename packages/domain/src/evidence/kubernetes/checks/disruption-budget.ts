@@ -1,5 +1,7 @@
 import type { TKubernetesObject } from "../objects.ts";
+import { operatorPodLabelsOf } from "../operator-pods.ts";
 import { fewestPodsOf } from "../scale.ts";
+import { labelSelectorOf, selects } from "../selectors.ts";
 import { isReplicated, recordAt, type TWorkload } from "../workloads.ts";
 import type { TKubernetesIndex } from "../relations.ts";
 import { defineCheck, describeObject } from "./check.ts";
@@ -24,7 +26,9 @@ export const disruptionBudgetSelectsCheck = defineCheck(
     for (const budget of budgetsOf(index)) {
       const label = describeObject(budget);
       const workloads = index.workloadsSelectedBy(budget);
+      const operated = workloads.length > 0 ? [] : operatedResourcesSelectedBy(budget, index);
       if (workloads.length > 0) report.pass(budget, `${label}: selects ${workloads.map((workload) => describeObject(workload.object)).join(", ")}.`, ["spec", "selector"]);
+      else if (operated.length > 0) report.pass(budget, `${label}: selects the pods its operator runs for ${operated.map(describeObject).join(", ")}.`, ["spec", "selector"]);
       else report.warn(budget, `${label}: its selector matches no scanned workload in namespace ${budget.namespace}.`, ["spec", "selector"]);
     }
   },
@@ -49,6 +53,17 @@ export const disruptionBudgetAllowsEvictionCheck = defineCheck(
     }
   },
 );
+
+/** Custom resources of the budget's namespace whose operator runs pods its selector matches (a Prometheus, an Alertmanager). */
+function operatedResourcesSelectedBy(budget: TKubernetesObject, index: TKubernetesIndex): TKubernetesObject[] {
+  const selector = labelSelectorOf(recordAt(budget.data, ["spec"])["selector"]);
+  if (!selector) return [];
+  return index.objects.filter((object) => {
+    if (object.namespace !== budget.namespace) return false;
+    const labels = operatorPodLabelsOf(object);
+    return labels !== undefined && selects(selector, labels);
+  });
+}
 
 function budgetsOf(index: TKubernetesIndex): TKubernetesObject[] {
   return index.objects.filter((object) => object.kind === "PodDisruptionBudget");
