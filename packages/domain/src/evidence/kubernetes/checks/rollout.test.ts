@@ -20,4 +20,10 @@ describe("rollout strategy", () => {
   ])("fails %s at the strategy type", (file, line) => {
     expect(findingsOf(scanFixtures(file), "rollout.rolling-update")).toEqual([rolling("fail", file, line)]);
   });
+
+  it("points at the strategy when it sets rollingUpdate parameters but no type", () => {
+    const file = "rollout/pass-rolling-update-parameters-without-type.yaml";
+    expect(findingsOf(scanFixtures(file), "rollout.rolling-update")).toEqual([rolling("pass", file, 8)]);
+  });
 });
+

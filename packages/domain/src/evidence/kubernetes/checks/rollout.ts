@@ -15,9 +15,10 @@ export const rollingUpdateCheck = defineCheck(
   (index, report) => {
     for (const workload of index.workloads) {
       const field = STRATEGY_FIELD[workload.kind];
-      const type = recordAt(workload.object.data, ["spec", field])["type"];
+      const strategy = recordAt(workload.object.data, ["spec"])[field];
+      const type = recordAt(strategy, [])["type"];
       const label = describeObject(workload.object);
-      if (type === undefined) report.pass(workload.object, `${label}: no ${field}.type, so Kubernetes uses RollingUpdate.`, ["spec"]);
+      if (type === undefined) report.pass(workload.object, `${label}: no ${field}.type, so Kubernetes uses RollingUpdate.`, strategy === undefined ? ["spec"] : ["spec", field]);
       else if (type === "RollingUpdate") report.pass(workload.object, `${label}: ${field}.type is RollingUpdate.`, ["spec", field, "type"]);
       else report.fail(workload.object, `${label}: ${field}.type is ${String(type)}, so ${type === "Recreate" ? "every pod stops before new ones start" : "pods are only replaced when deleted by hand"}.`, ["spec", field, "type"]);
     }
