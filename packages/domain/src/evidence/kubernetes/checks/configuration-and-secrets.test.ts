@@ -34,4 +34,13 @@ describe("configuration and secrets", () => {
     const file = "configuration-and-secrets/pass-external-and-sealed-secrets.yaml";
     expect(findingsOf(scanFixtures(file), "secrets.encrypted")).toEqual([secrets("pass", file, 1), secrets("pass", file, 12)]);
   });
+
+  it("says stringData is plain text and data only base64, in the failure of each", () => {
+    const messages = scanFixtures("configuration-and-secrets/fail-plain-secret.yaml").findings.filter((finding) => finding.checkId === "secrets.encrypted").map((finding) => finding.message);
+    expect(messages).toEqual([
+      "Secret shop/orders-credentials: stringData is committed in plain text and the file carries no sops metadata.",
+      "Secret shop/orders-tls: data is committed in base64, which is an encoding, not encryption, and the file carries no sops metadata.",
+    ]);
+  });
 });
+

@@ -15,7 +15,7 @@ export const configMapCheck = defineCheck(
       const label = describeObject(workload.object);
       const reference = configMapReferenceOf(workload);
       if (reference) report.pass(workload.object, `${label}: reads ConfigMap ${reference.name} (${reference.how}).`, reference.at);
-      else report.fail(workload.object, `${label}: reads no ConfigMap, so its settings live in the image or in inline env values.`, podSpecPath(workload));
+      else report.fail(workload.object, `${label}: reads no ConfigMap, so its settings live in the image, its arguments or inline env values.`, podSpecPath(workload));
     }
   },
 );
@@ -72,7 +72,10 @@ export const committedSecretCheck = defineCheck(
       const field = (["data", "stringData"] as const).find((name) => isRecord(object.data[name]) && Object.keys(object.data[name]).length > 0);
       if (!field) continue;
       if (object.encryptedWithSops) report.pass(object, `${label}: ${field} is encrypted with SOPS.`, [field]);
-      else report.fail(object, `${label}: ${field} is committed in plain text (base64 is an encoding, not encryption) and the file carries no sops metadata.`, [field]);
+      else {
+        const readable = field === "data" ? "data is committed in base64, which is an encoding, not encryption," : "stringData is committed in plain text";
+        report.fail(object, `${label}: ${readable} and the file carries no sops metadata.`, [field]);
+      }
     }
   },
 );
