@@ -25,7 +25,12 @@ describe("replicas and autoscaling", () => {
 
   it("fail one replica, and a StatefulSet whose replicas default to one", () => {
     const file = "replicas-and-autoscaling/fail-single-replica.yaml";
-    expect(findingsOf(scanFixtures(file), "replicas.desired-count")).toEqual([desired("fail", file, 7), desired("fail", file, 19)]);
+    const result = scanFixtures(file);
+    expect(findingsOf(result, "replicas.desired-count")).toEqual([desired("fail", file, 7), desired("fail", file, 19)]);
+    expect(result.findings.filter((finding) => finding.checkId === "replicas.desired-count").map((finding) => finding.message.replace(/^.*?: /, ""))).toEqual([
+      "spec.replicas is 1, so losing one pod or node stops the service.",
+      "spec.replicas is not set and no HPA manages it (one pod), so losing one pod or node stops the service.",
+    ]);
   });
 
   it("fail replicas written beside an HPA, and an HPA whose minReplicas defaults to 1", () => {

@@ -21,7 +21,7 @@ export const desiredCountCheck = defineCheck(
       } else if (workload.replicas !== undefined && workload.replicas >= 2) {
         report.pass(workload.object, `${label}: spec.replicas is ${workload.replicas}.`, ["spec", "replicas"]);
       } else {
-        const [count, at] = workload.replicas === undefined ? ["spec.replicas is not set and no HPA manages it, so one pod runs", ["spec"]] : [`spec.replicas is ${workload.replicas}`, ["spec", "replicas"]];
+        const [count, at] = workload.replicas === undefined ? ["spec.replicas is not set and no HPA manages it (one pod)", ["spec"]] : [`spec.replicas is ${workload.replicas}`, ["spec", "replicas"]];
         const shared = sharedServiceOf(workload, index);
         if (shared) {
           const others = shared.others.map((other) => describeObject(other.object)).join(" and ");
