@@ -22,6 +22,7 @@ export { entityHistory, groupTrend, recordScores, scorecardTrend, type TRecordin
 export { createInitiative, deleteInitiative, getInitiative, listInitiatives, updateInitiative } from "./scorecards/initiatives.ts";
 export { recordEvidenceFacts, type TEvidenceInput } from "./scorecards/evidence.ts";
 export { listFindings, listScans, recordScan, type TScanRecord } from "./evidence/scans.ts";
+export { loadAttributionCatalog } from "./evidence/attribution-catalog.ts";
 export { exportBackstage, readCatalogData } from "./backstage/export-backstage.ts";
 export { importBackstage, IMPORTED_KINDS, type TBackstageImportResult, type TImportedKind } from "./backstage/import-backstage.ts";
 export { declareTeamInteraction, endTeamInteraction, listTeamInteractions } from "./catalog/team-interaction.ts";

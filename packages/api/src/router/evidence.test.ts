@@ -93,3 +93,103 @@ describe("evidence procedures", () => {
     expect((await failure(closed.evidence.scan({ source: { kind: "directory", path: root } }))).message).toMatch(/set TOPOGRAPH_SCAN_ROOTS/);
   });
 });
+
+const CI_WITHOUT_BROWSER_TESTS = `name: ci
+on: push
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: npm ci
+      - run: npm test
+`;
+
+const application = (name: string, namespace: string) => `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata:
+  name: ${name}
+  namespace: argocd
+spec:
+  project: default
+  source:
+    repoURL: https://github.com/example-org/b-service-kubernetes.git
+    path: overlays/production
+  destination:
+    server: https://kubernetes.default.svc
+    namespace: ${namespace}
+  syncPolicy:
+    automated: {}
+`;
+
+describe("evidence against the catalog", () => {
+  it("keep findings about practices not asked of the component's kind in the scan, marked, and out of its counts and facts", async () => {
+    const root = writeSampleRepository({ ".github/workflows/ci.yml": CI_WITHOUT_BROWSER_TESTS });
+    const { api, db } = await demoApi({ scanRoots: [root] });
+    const { scanId } = await api.evidence.scan({ source: { kind: "directory", path: root }, component: "b-service" });
+    const findings = await api.evidence.findings({ scanId });
+    const notAsked = findings.filter((finding) => !finding.asked);
+    expect(notAsked.map((finding) => finding.practiceId).sort()).toEqual(["delivery.frontend.browser-e2e", "testing.e2e"]);
+    expect(notAsked.find((finding) => finding.practiceId === "delivery.frontend.browser-e2e")).toMatchObject({
+      status: "fail",
+      asked: false,
+      notAskedOf: "microservice",
+      reason: "Browser end-to-end tests is not asked of a microservice (b-service); only of frontend components.",
+    });
+    expect(findings.find((finding) => finding.practiceId === "testing.unit")).toMatchObject({ asked: true, status: "pass" });
+
+    const [scan] = await api.evidence.scans({ scanId });
+    const asked = findings.filter((finding) => finding.asked);
+    expect(scan).toMatchObject({ fail: asked.filter((f) => f.status === "fail").length, warn: asked.filter((f) => f.status === "warn").length, pass: asked.filter((f) => f.status === "pass").length });
+    expect((await api.evidence.findings({ component: "b-service" })).filter((finding) => !finding.asked)).toHaveLength(2);
+    const factKeys = (await db.evidenceFact.findMany({ select: { key: true } })).map((fact) => fact.key);
+    expect(factKeys).toContain("delivery.stage.e2e");
+    expect(factKeys).not.toContain("delivery.frontend.browser-e2e");
+  });
+
+  it("give an ArgoCD Application's automated sync to its destination namespaces, and warn when the catalog deploys the component elsewhere", async () => {
+    const root = writeSampleRepository({ "apps/b-service.yaml": application("b-service", "b-service"), "apps/b-service-canary.yaml": application("b-service-canary", "b-svc") });
+    const { api } = await demoApi({ scanRoots: [root] });
+    const { scanId } = await api.evidence.scan({ source: { kind: "directory", path: root }, component: "b-service" });
+    const drift = (await api.evidence.findings({ scanId })).filter((finding) => finding.checkId === "argocd.destination-in-catalog");
+    expect(drift).toEqual([
+      expect.objectContaining({
+        status: "warn",
+        file: "apps/b-service-canary.yaml",
+        line: 13,
+        object: { kind: "Application", namespace: "argocd", name: "b-service-canary" },
+        message: "ArgoCD Application b-service-canary deploys into namespace b-svc; the catalog lists b-service in b-service.",
+        remediation: expect.stringMatching(/^Fix the catalog .* or the Application's spec\.destination\.namespace/),
+        asked: true,
+      }),
+    ]);
+    for (const slug of ["stg-b-service", "prd-b-service"]) {
+      const checklist = await api.checklist.get({ scope: { kind: "namespace", slug } });
+      expect(checklist.sections.flatMap((s) => s.entries).find((e) => e.item.id === "delivery.gitops.cd-auto-sync")).toMatchObject({ verified: { holds: true, file: "apps/b-service.yaml" } });
+    }
+    // A scan never writes the catalog: b-service is still deployed where it was.
+    expect((await api.component.get({ slug: "b-service" })).namespaces.map((n) => n.slug).sort()).toEqual(["prd-b-service", "stg-b-service"]);
+  });
+
+  it("check CODEOWNERS against the component's owning team and its strong ownership", async () => {
+    const root = writeSampleRepository({ ".github/CODEOWNERS": "*       @example-org/team-a\n*.sql   @example-org/dba daichi.kato@example.com\n" });
+    const { api } = await demoApi({ scanRoots: [root] });
+    const { scanId } = await api.evidence.scan({ source: { kind: "directory", path: root }, component: "b-service" });
+    const findings = await api.evidence.findings({ scanId });
+    const verdict = (checkId: string) => findings.filter((f) => f.checkId === checkId).map(({ status, file, line }) => `${status} ${file}:${line}`);
+    expect(verdict("codeowners.catalog-owner")).toEqual(["fail .github/CODEOWNERS:1"]);
+    expect(verdict("codeowners.strong-ownership")).toEqual(["fail .github/CODEOWNERS:1", "fail .github/CODEOWNERS:2"]);
+    expect(findings.find((f) => f.checkId === "codeowners.catalog-owner")!.message).toBe("CODEOWNERS gives the repository to @example-org/team-a, none of which is b-service's owning team in the catalog (team-b).");
+
+    const checklist = await api.checklist.get({ scope: { kind: "component", slug: "b-service" } });
+    const entry = (id: string) => checklist.sections.flatMap((s) => s.entries).find((e) => e.item.id === id)!;
+    expect(entry("org.ownership.owner-assigned")).toMatchObject({ verified: { holds: false, file: ".github/CODEOWNERS", line: 1 } });
+    expect(entry("org.ownership.strong.single-owner")).toMatchObject({ verified: { holds: false, file: ".github/CODEOWNERS", line: 1 } });
+
+    const fixed = writeSampleRepository({ ".github/CODEOWNERS": "* @example-org/Team-B\n/docs/ emi.abe@example.com\n" });
+    const { api: again } = await demoApi({ scanRoots: [fixed] });
+    const rescanned = await again.evidence.scan({ source: { kind: "directory", path: fixed }, component: "b-service" });
+    const passes = (await again.evidence.findings({ scanId: rescanned.scanId })).filter((f) => f.checkId.startsWith("codeowners."));
+    expect(passes.map(({ checkId, status, line }) => `${checkId} ${status} ${line}`)).toEqual(["codeowners.catalog-owner pass 1", "codeowners.repository-owner pass 1", "codeowners.strong-ownership pass 1"]);
+  });
+});

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { listFindings, listScans, recordScan } from "@topograph/db";
-import { AppError, checkKubernetes, checkRepository, scanWith } from "@topograph/domain";
+import { listFindings, listScans, loadAttributionCatalog, recordScan } from "@topograph/db";
+import { AppError, checkCatalogDrift, checkKubernetes, checkRepository, scanWith } from "@topograph/domain";
 import { readSource, type TSource } from "@topograph/sources";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -73,17 +73,18 @@ function allowedDirectory(requested: string, roots: readonly string[]): string {
 export const evidenceRouter = {
   scan: publicProcedure.input(z.object({ source: ZScanSourceSchema, component: ZSlug.optional() }).strict()).mutation(async ({ ctx, input }) => {
     const { source, key, stored } = resolveSource(input.source, ctx.scanRoots, ctx.scanGitHosts);
+    const catalog = await loadAttributionCatalog(ctx.db, input.component);
     const startedAt = ctx.now();
     const tree = await readSource(source).catch((error: unknown) => {
       throw AppError.invalid("source", `Cannot read the source: ${error instanceof Error ? error.message : String(error)}`);
     });
-    const scanned = scanWith([checkKubernetes, checkRepository], tree.files);
+    const scanned = scanWith([checkKubernetes, checkRepository, checkCatalogDrift(catalog)], tree.files);
     const result = { ...scanned, errors: [...tree.problems, ...scanned.errors] };
     const recorded = await recordScan(ctx.db, {
       source: stored,
       sourceKey: key,
       ...(tree.commit ? { commit: tree.commit } : {}),
-      ...(input.component ? { componentSlug: input.component } : {}),
+      catalog,
       result,
       startedAt,
       finishedAt: ctx.now(),

@@ -1,6 +1,6 @@
-import { AppError, factsFromFindings, subjectsOf, summarise, type TAttributionCatalog, type TComponentKind, type TScanResult } from "@topograph/domain";
+import { AppError, factsFromFindings, findingAsked, practiceAskedOf, subjectsOf, summarise, type TAttributionCatalog, type TComponentKind, type TScanResult, type TSubject } from "@topograph/domain";
 import { inTransaction, type TDb } from "../catalog/integrity.ts";
-import { subjectColumns, subjectKey } from "../scorecards/subjects.ts";
+import { loadSubjectIds, subjectColumns, subjectKey } from "../scorecards/subjects.ts";
 
 const CHUNK = 500;
 
@@ -9,36 +9,28 @@ export interface TScanRecord {
   source: unknown;
   sourceKey: string;
   commit?: string;
-  componentSlug?: string;
+  /** The catalog the findings were made against (loadAttributionCatalog); its component is the scan's. */
+  catalog: TAttributionCatalog;
   result: TScanResult;
   startedAt: Date;
   finishedAt: Date;
 }
 
-async function attributionCatalog(db: TDb, componentSlug: string | undefined): Promise<{ catalog: TAttributionCatalog; ids: { component: Map<string, string>; namespace: Map<string, string> } }> {
-  const [components, namespaces] = await Promise.all([db.component.findMany({ select: { id: true, slug: true, kind: true } }), db.namespace.findMany({ select: { id: true, slug: true, name: true } })]);
-  if (componentSlug && !components.some((c) => c.slug === componentSlug)) throw AppError.invalid("component", `No component "${componentSlug}" exists.`);
-  const namespacesByName = new Map<string, string[]>();
-  for (const n of namespaces) namespacesByName.set(n.name, [...(namespacesByName.get(n.name) ?? []), n.slug]);
-  return {
-    catalog: { ...(componentSlug ? { component: componentSlug } : {}), componentKinds: new Map(components.map((c) => [c.slug, c.kind as TComponentKind])), namespacesByName },
-    ids: { component: new Map(components.map((c) => [c.slug, c.id])), namespace: new Map(namespaces.map((n) => [n.slug, n.id])) },
-  };
-}
-
 /**
  * Stores a scan with its findings and turns them into evidence facts, all in one transaction: the
  * facts this source produced before are replaced, so a re-scan never leaves stale proof behind.
+ * Its pass/fail/warn counts leave out findings about practices not asked of their component.
  * Scanning a commit that was already scanned returns that scan and changes nothing.
  */
 export async function recordScan(db: TDb, record: TScanRecord): Promise<{ id: string; reused: boolean }> {
+  const { catalog } = record;
   if (record.commit) {
-    const same = await db.evidenceScan.findFirst({ where: { sourceKey: record.sourceKey, commit: record.commit, ...(record.componentSlug ? { component: { slug: record.componentSlug } } : {}) }, select: { id: true } });
+    const same = await db.evidenceScan.findFirst({ where: { sourceKey: record.sourceKey, commit: record.commit, ...(catalog.component ? { component: { slug: catalog.component } } : {}) }, select: { id: true } });
     if (same) return { id: same.id, reused: true };
   }
-  const { catalog, ids } = await attributionCatalog(db, record.componentSlug);
-  const idOf = (subject: { kind: string; slug: string }) => (subject.kind === "namespace" ? ids.namespace : ids.component).get(subject.slug)!;
-  const summary = summarise(record.result.findings);
+  const ids = await loadSubjectIds(db);
+  const idOf = (subject: TSubject) => ids.idOf(subject.kind, subject.slug)!;
+  const summary = summarise(record.result.findings.filter((finding) => findingAsked(finding, catalog).asked));
   const facts = factsFromFindings(record.result.findings, catalog);
   return inTransaction(db, async (tx) => {
     const scan = await tx.evidenceScan.create({
@@ -46,7 +38,7 @@ export async function recordScan(db: TDb, record: TScanRecord): Promise<{ id: st
         source: JSON.stringify(record.source),
         sourceKey: record.sourceKey,
         commit: record.commit ?? null,
-        componentId: record.componentSlug ? ids.component.get(record.componentSlug)! : null,
+        componentId: catalog.component ? ids.idOf("component", catalog.component)! : null,
         files: record.result.files,
         errors: JSON.stringify(record.result.errors),
         ...summary,
@@ -97,22 +89,36 @@ export async function listScans(db: TDb, filter: { componentSlug?: string; scanI
   return rows.map(({ errors, ...row }) => ({ ...row, errors: JSON.parse(errors) as TScanResult["errors"] }));
 }
 
-const findingSelect = { checkId: true, practiceId: true, status: true, severity: true, objectKind: true, objectNamespace: true, objectName: true, file: true, line: true, message: true, remediation: true, scanId: true } as const;
-type TFindingRow = { [K in keyof typeof findingSelect]: unknown } & { objectKind: string; objectNamespace: string | null; objectName: string };
-const toFinding = <T extends TFindingRow>({ objectKind, objectNamespace, objectName, ...row }: T) => ({ ...row, object: { kind: objectKind, namespace: objectNamespace, name: objectName } });
+const findingSelect = { checkId: true, practiceId: true, status: true, severity: true, objectKind: true, objectNamespace: true, objectName: true, file: true, line: true, message: true, remediation: true, scanId: true, subjectKey: true } as const;
+const findingOrder = [{ file: "asc" }, { line: "asc" }, { checkId: "asc" }] as const;
+type TFindingRow = { [K in keyof typeof findingSelect]: unknown } & { practiceId: string; objectKind: string; objectNamespace: string | null; objectName: string; subjectKey: string | null };
+
+/**
+ * Rows as findings, each saying whether it counts as evidence for the component it was attributed
+ * to: not when its practice is not asked of the component's kind (judged by the kind it has now).
+ */
+async function asFindings<T extends TFindingRow>(db: TDb, rows: readonly T[]) {
+  const componentKeys = new Set(rows.flatMap((row) => (row.subjectKey?.startsWith("component:") ? [row.subjectKey] : [])));
+  const components = await db.component.findMany({ where: { id: { in: [...componentKeys].map((key) => key.slice("component:".length)) } }, select: { id: true, slug: true, kind: true } });
+  const componentOf = new Map(components.map((c) => [subjectKey("component", c.id), { slug: c.slug, kind: c.kind as TComponentKind }]));
+  return rows.map(({ objectKind, objectNamespace, objectName, subjectKey: subject, ...row }) => ({
+    ...row,
+    object: { kind: objectKind, namespace: objectNamespace, name: objectName },
+    ...practiceAskedOf(row.practiceId, subject ? componentOf.get(subject) : undefined),
+  }));
+}
 
 /** The findings of one scan, or the latest findings about one component across its sources. */
 export async function listFindings(db: TDb, filter: { scanId: string } | { componentSlug: string }) {
   if ("scanId" in filter) {
     const scan = await db.evidenceScan.findUnique({ where: { id: filter.scanId }, select: { id: true } });
     if (!scan) throw AppError.notFound("scan", filter.scanId);
-    return (await db.evidenceFinding.findMany({ where: { scanId: filter.scanId }, select: findingSelect, orderBy: [{ file: "asc" }, { line: "asc" }, { checkId: "asc" }] })).map(toFinding);
+    return asFindings(db, await db.evidenceFinding.findMany({ where: { scanId: filter.scanId }, select: findingSelect, orderBy: [...findingOrder] }));
   }
   const component = await db.component.findUnique({ where: { slug: filter.componentSlug }, select: { id: true } });
   if (!component) throw AppError.notFound("component", filter.componentSlug);
   // Each source's latest scan speaks for it; older scans of the same source are history.
   const scans = await db.evidenceScan.findMany({ where: { findings: { some: { subjectKey: subjectKey("component", component.id) } } }, select: { id: true, sourceKey: true, finishedAt: true }, orderBy: { finishedAt: "desc" } });
   const latest = [...new Map(scans.map((s) => [s.sourceKey, s.id] as const).reverse()).values()];
-  const rows = await db.evidenceFinding.findMany({ where: { scanId: { in: latest }, subjectKey: subjectKey("component", component.id) }, select: findingSelect, orderBy: [{ file: "asc" }, { line: "asc" }, { checkId: "asc" }] });
-  return rows.map(toFinding);
+  return asFindings(db, await db.evidenceFinding.findMany({ where: { scanId: { in: latest }, subjectKey: subjectKey("component", component.id) }, select: findingSelect, orderBy: [...findingOrder] }));
 }
