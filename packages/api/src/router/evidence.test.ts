@@ -22,6 +22,9 @@ describe("evidence procedures", () => {
     expect((await api.evidence.findings({ component: "b-service" })).length).toBeGreaterThan(0);
     expect((await api.evidence.scans({})).map((s) => s.sourceKey)).toEqual([`directory:${path.resolve(root)}`]);
     expect((await api.evidence.scans({ scanId: scan.scanId })).map((s) => s.id)).toEqual([scan.scanId]);
+    // A scan without a component is still b-service's when its findings went to b-service by object name.
+    expect((await api.evidence.scans({ component: "b-service" })).map((s) => s.id)).toEqual([scan.scanId]);
+    expect(await api.evidence.scans({ component: "x-frontend" })).toEqual([]);
 
     const b = await api.scorecard.evaluate({ scorecardId: "deployment-readiness", entity: { kind: "component", slug: "b-service" } });
     expect(readiness(b, "deploy.probes.readiness").facts[0]!.detail).toMatch(/^evidence: .* \(directory:.*: b-service\/deployment\.yaml:17\)$/);

@@ -83,8 +83,14 @@ export async function recordScan(db: TDb, record: TScanRecord): Promise<{ id: st
 
 const scanSelect = { id: true, sourceKey: true, commit: true, files: true, errors: true, pass: true, fail: true, warn: true, startedAt: true, finishedAt: true, component: { select: { slug: true, name: true } } } as const;
 
+/** Scans, newest first: all, one by ID, or a component's (made for it, or with findings given to it by object name). */
 export async function listScans(db: TDb, filter: { componentSlug?: string; scanId?: string; limit: number }) {
-  const where = { ...(filter.componentSlug ? { component: { slug: filter.componentSlug } } : {}), ...(filter.scanId ? { id: filter.scanId } : {}) };
+  const component = filter.componentSlug ? await db.component.findUnique({ where: { slug: filter.componentSlug }, select: { id: true } }) : undefined;
+  if (component === null) return [];
+  const where = {
+    ...(component ? { OR: [{ componentId: component.id }, { findings: { some: { subjectKey: subjectKey("component", component.id) } } }] } : {}),
+    ...(filter.scanId ? { id: filter.scanId } : {}),
+  };
   const rows = await db.evidenceScan.findMany({ where, select: scanSelect, orderBy: [{ finishedAt: "desc" }, { id: "asc" }], take: filter.limit });
   return rows.map(({ errors, ...row }) => ({ ...row, errors: JSON.parse(errors) as TScanResult["errors"] }));
 }
