@@ -8,19 +8,21 @@ import { Loading } from "../../ui/Loading.tsx";
 import { Section } from "../../ui/Section.tsx";
 import { usePracticeCatalogue } from "../practices/shared/use-practice-catalogue.ts";
 import { StatusCounts } from "./FindingStatusBadge.tsx";
-import { findingLocation, groupByPractice, type TFindingGroup } from "./findings.ts";
+import { askedOnly, findingLocation, groupByPractice, type TFindingGroup } from "./findings.ts";
 import "./Evidence.css";
 
 /**
  * What the latest scans of each source found about one component, a row per practice with its
  * fail/warn/pass counts and the finding that decides it (the first failure, else the first finding).
+ * Findings about practices not asked of the component's kind are not evidence about it: left out.
  */
 export function ComponentEvidence({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const findings = useQuery(trpc.evidence.findings.queryOptions({ component: slug }));
+  const latestScan = useQuery(trpc.evidence.scans.queryOptions({ component: slug, limit: 1 })).data?.[0];
   const catalogue = usePracticeCatalogue();
   const practices = new Map((catalogue.data?.items ?? []).map((item) => [item.id, item.title]));
-  const groups = findings.data ? groupByPractice(findings.data, [...practices.keys()]) : [];
+  const groups = findings.data ? groupByPractice(askedOnly(findings.data), [...practices.keys()]) : [];
 
   const columns: TColumn<TFindingGroup>[] = [
     { key: "practice", header: "Practice", cell: (group) => <Link to={paths.practiceItem(group.key)}>{practices.get(group.key) ?? group.key}</Link> },
@@ -46,8 +48,8 @@ export function ComponentEvidence({ slug }: { slug: string }) {
       flush
       actions={
         <>
-          {findings.data?.[0] ? (
-            <Link to={paths.evidenceScan(findings.data[0].scanId)} className="button button--small button--ghost">
+          {latestScan ? (
+            <Link to={paths.evidenceScan(latestScan.id)} className="button button--small button--ghost">
               Latest scan
             </Link>
           ) : null}

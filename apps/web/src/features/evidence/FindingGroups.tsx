@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { paths } from "../../lib/paths.ts";
-import type { TFinding, TFindingStatus } from "./evidence-types.ts";
+import type { TFinding } from "./evidence-types.ts";
 import { StatusCounts } from "./FindingStatusBadge.tsx";
 import { FindingItem } from "./FindingItem.tsx";
 import { groupByObject, groupByPractice } from "./findings.ts";
@@ -10,17 +10,17 @@ export type TGrouping = "object" | "practice";
 
 interface TFindingGroupsProps {
   findings: TFinding[];
-  /** The statuses to list; each group's counts still count every finding. */
-  statuses: readonly TFindingStatus[];
+  /** Which findings to list; each group's counts still count every finding that counts as evidence. */
+  shows: (finding: TFinding) => boolean;
   by: TGrouping;
   /** Practice titles by id, in catalogue order. */
   practices: ReadonlyMap<string, string>;
 }
 
 /** Findings under one heading per object (kind namespace/name) or per practice, with each group's counts. */
-export function FindingGroups({ findings, statuses, by, practices }: TFindingGroupsProps) {
+export function FindingGroups({ findings, shows, by, practices }: TFindingGroupsProps) {
   const groups = (by === "object" ? groupByObject(findings) : groupByPractice(findings, [...practices.keys()]))
-    .map((group) => ({ ...group, shown: group.findings.filter((finding) => statuses.includes(finding.status as TFindingStatus)) }))
+    .map((group) => ({ ...group, shown: group.findings.filter(shows) }))
     .filter((group) => group.shown.length > 0);
   return (
     <ol className="stack-list finding-groups" aria-label={by === "object" ? "Findings by object" : "Findings by practice"}>

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { paths } from "../../lib/paths.ts";
+import { Badge } from "../../ui/Badge.tsx";
 import type { TFinding } from "./evidence-types.ts";
 import { findingLocation, objectLabel } from "./findings.ts";
 import { FindingStatusBadge } from "./FindingStatusBadge.tsx";
@@ -11,10 +12,14 @@ interface TFindingItemProps {
   practiceTitle?: string;
 }
 
-/** One check's verdict: status, severity, message, where in the source (file:line) and how to fix it. */
+/**
+ * One check's verdict: status, severity, message, where in the source (file:line) and how to fix it.
+ * A finding about a practice not asked of its component's kind is muted and tagged, with the reason
+ * instead of a fix: it does not count.
+ */
 export function FindingItem({ finding, show, practiceTitle }: TFindingItemProps) {
   return (
-    <li className={`finding finding--${finding.status}`} data-status={finding.status} data-check={finding.checkId}>
+    <li className={`finding finding--${finding.status}${finding.asked ? "" : " finding--not-asked"}`} data-status={finding.status} data-check={finding.checkId} data-asked={finding.asked}>
       <div className="finding__status">
         <FindingStatusBadge status={finding.status} />
       </div>
@@ -33,8 +38,14 @@ export function FindingItem({ finding, show, practiceTitle }: TFindingItemProps)
           ) : (
             <span className="finding__object">{objectLabel(finding.object)}</span>
           )}
+          {finding.asked ? null : <Badge title={finding.reason}>not asked of {finding.notAskedOf}</Badge>}
         </p>
-        {finding.remediation ? (
+        {!finding.asked ? (
+          <p className="finding__not-counted">
+            <span className="finding__fix-label">Not counted: </span>
+            {finding.reason}
+          </p>
+        ) : finding.remediation ? (
           <p className="finding__fix">
             <span className="finding__fix-label">How to fix: </span>
             {finding.remediation}

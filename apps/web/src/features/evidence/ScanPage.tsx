@@ -15,10 +15,10 @@ import { Section } from "../../ui/Section.tsx";
 import { EntityLink } from "../catalog/EntityLink.tsx";
 import { usePracticeCatalogue } from "../practices/shared/use-practice-catalogue.ts";
 import { Breadcrumb } from "../scorecards/shared/Breadcrumb.tsx";
-import type { TFindingStatus, TScan } from "./evidence-types.ts";
+import type { TFinding, TFindingStatus, TScan } from "./evidence-types.ts";
 import { FindingGroups, type TGrouping } from "./FindingGroups.tsx";
 import { FINDING_STATUS_LABELS, StatusCounts } from "./FindingStatusBadge.tsx";
-import { countStatuses, FINDING_STATUSES, readStatusFilter, writeStatusFilter } from "./findings.ts";
+import { askedOnly, countStatuses, FINDING_STATUSES, readStatusFilter, writeStatusFilter } from "./findings.ts";
 import { ScanErrors } from "./ScanErrors.tsx";
 import { ScanSource } from "./ScanSource.tsx";
 import { sourceLabel } from "./source-label.ts";
@@ -40,13 +40,16 @@ export function ScanPage() {
   const statuses = readStatusFilter(searchParams.get("status"));
   const toggleStatus = (status: TFindingStatus) =>
     refine({ status: writeStatusFilter(statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status]) });
+  const showNotAsked = searchParams.get("notAsked") !== "hide";
 
   if (findings.isError && isNotFound(findings.error)) return <ScanNotFound id={id} />;
 
   const practices = new Map((catalogue.data?.items ?? []).map((item) => [item.id, item.title]));
   const all = findings.data ?? [];
-  const counts = countStatuses(all);
-  const shown = all.filter((finding) => statuses.includes(finding.status as TFindingStatus));
+  const counts = countStatuses(askedOnly(all));
+  const notAsked = all.length - askedOnly(all).length;
+  const shows = (finding: TFinding) => statuses.includes(finding.status as TFindingStatus) && (showNotAsked || finding.asked);
+  const shown = all.filter(shows);
 
   return (
     <>
@@ -90,12 +93,18 @@ export function ScanPage() {
                         {FINDING_STATUS_LABELS[status]} <span className="subtle">({counts[status]})</span>
                       </label>
                     ))}
+                    {notAsked > 0 ? (
+                      <label className="scan-toolbar__check" title="Findings about practices not asked of the component's kind: they do not count.">
+                        <input type="checkbox" checked={showNotAsked} onChange={() => refine({ notAsked: showNotAsked ? "hide" : "" })} />
+                        Not asked <span className="subtle">({notAsked})</span>
+                      </label>
+                    ) : null}
                   </fieldset>
                 </div>
                 {shown.length === 0 ? (
-                  <EmptyState title="No finding has the statuses chosen">Tick another status above.</EmptyState>
+                  <EmptyState title="No finding is left to show">Tick another status above.</EmptyState>
                 ) : (
-                  <FindingGroups findings={all} statuses={statuses} by={by} practices={practices} />
+                  <FindingGroups findings={all} shows={shows} by={by} practices={practices} />
                 )}
               </div>
             )}

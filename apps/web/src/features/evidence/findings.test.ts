@@ -1,21 +1,23 @@
 import { describe, expect, it } from "vitest";
 import type { TFinding } from "./evidence-types.ts";
-import { countStatuses, findingLocation, groupByObject, groupByPractice, objectLabel, readStatusFilter, writeStatusFilter } from "./findings.ts";
+import { askedOnly, countStatuses, findingLocation, groupByObject, groupByPractice, objectLabel, readStatusFilter, writeStatusFilter } from "./findings.ts";
 import { sourceLabel } from "./source-label.ts";
 
-const finding = (overrides: Partial<TFinding>): TFinding => ({
+const counted = {
   checkId: "probes.readiness",
   practiceId: "deploy.probes.readiness",
   status: "pass",
   severity: "high",
-  object: { kind: "Deployment", namespace: "b-service", name: "b-service" },
+  object: { kind: "Deployment", namespace: "b-service", name: "b-service" } as TFinding["object"],
   file: "deployment.yaml",
   line: 24,
   message: "",
   remediation: "",
   scanId: "s1",
-  ...overrides,
-});
+  asked: true as const,
+};
+const finding = (overrides: Partial<typeof counted>): TFinding => ({ ...counted, ...overrides });
+const notCounted: TFinding = { ...counted, checkId: "ci.tests.browser-e2e", status: "fail", asked: false, notAskedOf: "microservice", reason: "Browser end-to-end tests is not asked of a microservice (b-service)." };
 
 describe("evidence findings", () => {
   it("labels objects with their namespace, and files without one", () => {
@@ -42,6 +44,14 @@ describe("evidence findings", () => {
       ["a", "b", "c"],
     );
     expect(groups.map((g) => g.key)).toEqual(["z", "c", "a", "b"]);
+  });
+
+  it("keeps findings that do not count as evidence in their group, last and out of its counts", () => {
+    const [group] = groupByObject([notCounted, finding({ status: "pass" }), finding({ checkId: "probes.liveness", status: "warn" })]);
+    expect(group!.findings.map((f) => f.checkId)).toEqual(["probes.liveness", "probes.readiness", "ci.tests.browser-e2e"]);
+    expect(group!.counts).toEqual({ fail: 0, warn: 1, pass: 1 });
+    expect(askedOnly([notCounted, finding({})])).toHaveLength(1);
+    expect(groupByPractice([notCounted, finding({ practiceId: "a" })], ["a"]).map((g) => g.key)).toEqual(["a", "deploy.probes.readiness"]);
   });
 
   it("counts statuses and reads the status filter from the URL", () => {

@@ -7,10 +7,16 @@ export type TStatusCounts = Record<TFindingStatus, number>;
 export interface TFindingGroup {
   key: string;
   findings: TFinding[];
+  /** Counts of the findings that count as evidence. */
   counts: TStatusCounts;
 }
 
 const RANK: Record<string, number> = { fail: 0, warn: 1, pass: 2 };
+
+/** The findings that count as evidence: not those about practices not asked of their component's kind. */
+export function askedOnly<T extends Pick<TFinding, "asked">>(findings: readonly T[]): T[] {
+  return findings.filter((finding) => finding.asked);
+}
 
 export function countStatuses(findings: readonly Pick<TFinding, "status">[]): TStatusCounts {
   const counts: TStatusCounts = { fail: 0, warn: 0, pass: 0 };
@@ -28,9 +34,9 @@ export function findingLocation(finding: Pick<TFinding, "file" | "line">): strin
   return finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
 }
 
-/** Failures first, then warnings, then passes; in file order within each. */
+/** Findings that count as evidence first; then failures, warnings, passes; in file order within each. */
 function byStatusThenPlace(a: TFinding, b: TFinding): number {
-  return (RANK[a.status] ?? 3) - (RANK[b.status] ?? 3) || a.file.localeCompare(b.file) || a.line - b.line || a.checkId.localeCompare(b.checkId);
+  return Number(!a.asked) - Number(!b.asked) || (RANK[a.status] ?? 3) - (RANK[b.status] ?? 3) || a.file.localeCompare(b.file) || a.line - b.line || a.checkId.localeCompare(b.checkId);
 }
 
 function group(findings: readonly TFinding[], keyOf: (finding: TFinding) => string): TFindingGroup[] {
@@ -39,7 +45,7 @@ function group(findings: readonly TFinding[], keyOf: (finding: TFinding) => stri
     const key = keyOf(finding);
     groups.set(key, [...(groups.get(key) ?? []), finding]);
   }
-  return [...groups].map(([key, members]) => ({ key, findings: [...members].sort(byStatusThenPlace), counts: countStatuses(members) }));
+  return [...groups].map(([key, members]) => ({ key, findings: [...members].sort(byStatusThenPlace), counts: countStatuses(askedOnly(members)) }));
 }
 
 /** Groups with a failure first, then those with a warning, then the rest; ties keep the given order. */
