@@ -8,6 +8,9 @@ import { openChecklist, practiceRow } from "../practices/checklist-page.ts";
 /** The sample Kubernetes repository of the demo's b-service (the E2E server may scan fixtures/evidence). */
 const B_SERVICE_REPOSITORY = path.resolve(import.meta.dirname, "../../fixtures/evidence/b-service-kubernetes");
 
+/** b-service's application repository: a CI pipeline without browser tests (not asked of a microservice) and a CODEOWNERS file. */
+const B_SERVICE_APPLICATION_REPOSITORY = path.resolve(import.meta.dirname, "../../fixtures/evidence/b-service-app");
+
 /** Scans the sample repository through the API, for specs about what a scan shows elsewhere. */
 async function scanSample(request: APIRequestContext): Promise<string> {
   const result = await callMutation<{ scanId: string; findings: number }>(request, "evidence.scan", { source: { kind: "directory", path: B_SERVICE_REPOSITORY }, component: "b-service" });
@@ -148,6 +151,49 @@ test.describe("evidence", () => {
 
     // Errors are listed apart (none for this repository).
     await expect(page.getByRole("region", { name: /^Errors/ })).toContainText("Every file the scan read was understood.");
+  });
+
+  test("findings about practices not asked of the component's kind are muted, tagged and left out of the counts, yet can be shown", async ({ page, request }) => {
+    const { scanId } = await callMutation<{ scanId: string }>(request, "evidence.scan", { source: { kind: "directory", path: B_SERVICE_APPLICATION_REPOSITORY }, component: "b-service" });
+    await page.goto(`/evidence/scans/${scanId}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Scan of b-service-app" })).toBeVisible();
+
+    // Browser E2E and end-to-end tests are asked of frontends and BFFs, not of a microservice.
+    const pipeline = findingGroup(page, "File .github/workflows/ci.yml");
+    const browserE2e = pipeline.locator('li[data-check="ci.tests.browser-e2e"]');
+    await expect(browserE2e).toHaveAttribute("data-asked", "false");
+    await expect(browserE2e).toHaveClass(/finding--not-asked/);
+    await expect(browserE2e.getByText("not asked of microservice", { exact: true })).toBeVisible();
+    await expect(browserE2e).toContainText("Not counted: Browser end-to-end tests is not asked of a microservice (b-service); only of frontend components.");
+    await expect(browserE2e).not.toContainText("How to fix");
+    // The pipeline stage that is asked of a microservice counts as usual.
+    await expect(pipeline.locator('li[data-check="ci.stage.e2e"]')).toHaveAttribute("data-asked", "true");
+    await expect(pipeline.locator('li[data-check="ci.stage.e2e"]')).toContainText("How to fix");
+
+    // The counts leave them out: the status filters, the group's counts and the scan's own.
+    await expect(page.getByRole("checkbox", { name: /^Fail/ })).toHaveAccessibleName("Fail (7)");
+    await expect(page.getByRole("checkbox", { name: /^Pass/ })).toHaveAccessibleName("Pass (7)");
+    await expect(pipeline.locator(".finding-group__counts")).toContainText("6 fail");
+    await expect(page.locator(".scan-meta")).toContainText("7 fail");
+
+    // Hidden and shown again through the URL.
+    const notAsked = page.getByRole("checkbox", { name: "Not asked (2)" });
+    await expect(notAsked).toBeChecked();
+    await notAsked.click();
+    await expect(page).toHaveURL(/[?&]notAsked=hide(&|$)/);
+    await expect(page.locator('li.finding[data-asked="false"]')).toHaveCount(0);
+    await expect(page.locator("li.finding")).toHaveCount(14);
+    await page.getByRole("checkbox", { name: "Not asked (2)" }).click();
+    await expect(page).not.toHaveURL(/notAsked=/);
+    await expect(page.locator('li.finding[data-asked="false"]')).toHaveCount(2);
+
+    // CODEOWNERS is compared with b-service's owning team, team-b, which owns it strongly.
+    const codeowners = findingGroup(page, "File .github/CODEOWNERS");
+    await expect(codeowners.locator('li[data-check="codeowners.catalog-owner"]')).toContainText("CODEOWNERS gives the repository to team-b, which owns b-service in the catalog.");
+    const outsiders = codeowners.locator('li[data-check="codeowners.strong-ownership"]');
+    await expect(outsiders).toHaveAttribute("data-status", "fail");
+    await expect(outsiders.locator(".finding__where")).toHaveText(".github/CODEOWNERS:2");
+    await expect(outsiders).toContainText('the CODEOWNERS rule "/docs/" also lets @example-org/tech-writers approve changes');
   });
 
   test("an unreadable file shows as an error with file:line:column, apart from the findings", async ({ page, request }) => {
