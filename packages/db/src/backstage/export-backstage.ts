@@ -1,4 +1,4 @@
-import { catalogToBackstageYaml, type TBackstageCatalog, type TBranchModel, type TComponentKind, type TContextComplexity, type TContextRelationshipPattern, type TDeployMethod, type TLifecycle, type TMeshMembership, type TOwnershipMode, type TRepositoryKind, type TSubdomainType, type TTeamType } from "@topograph/domain";
+import { catalogToBackstageYaml, type TBackstageCatalog, type TBranchModel, type TComponentKind, type TContextComplexity, type TContextRelationshipPattern, type TDeployMethod, type TLifecycle, type TMeshMembership, type TOwnershipMode, type TRepositoryKind, type TSubdomainType, type TTeamInteractionMode, type TTeamType } from "@topograph/domain";
 import type { TDb } from "../catalog/integrity.ts";
 import { parseLabels } from "../catalog/component.ts";
 import { getOrganisation } from "../catalog/organisation.ts";
@@ -11,7 +11,7 @@ const slugs = <T>(links: T[], slug: (link: T) => string) => links.map(slug).sort
  * organisation is written in). Repository links are stated once, on the component side.
  */
 export async function readCatalogData(db: TDb): Promise<TBackstageCatalog> {
-  const [organisation, environments, clusters, namespaces, teams, contexts, relationships, areas, repositories, components] = await Promise.all([
+  const [organisation, environments, clusters, namespaces, teams, contexts, relationships, areas, repositories, components, interactions] = await Promise.all([
     getOrganisation(db),
     db.environment.findMany({ select: { slug: true, name: true, rank: true, description: true }, orderBy: { rank: "asc" } }),
     db.cluster.findMany({ select: { slug: true, name: true, provider: true, region: true, description: true }, orderBy: { slug: "asc" } }),
@@ -44,6 +44,7 @@ export async function readCatalogData(db: TDb): Promise<TBackstageCatalog> {
       },
       orderBy: { slug: "asc" },
     }),
+    db.teamInteraction.findMany({ select: { mode: true, description: true, team: { select: { slug: true } }, withTeam: { select: { slug: true } } }, orderBy: { createdAt: "asc" } }),
   ]);
   return {
     organisation: { name: organisation.name, defaultOwnershipMode: organisation.defaultOwnershipMode, repositoryStrategy: organisation.repositoryStrategy },
@@ -57,6 +58,7 @@ export async function readCatalogData(db: TDb): Promise<TBackstageCatalog> {
       environmentSlug: environment.slug,
     })),
     teams: teams.map((t) => ({ ...t, type: t.type as TTeamType })),
+    teamInteractions: interactions.map((i) => ({ teamSlug: i.team.slug, withTeamSlug: i.withTeam.slug, mode: i.mode as TTeamInteractionMode, description: i.description })),
     boundedContexts: contexts.map(({ solutionArea, ...c }) => ({
       ...c,
       subdomainType: c.subdomainType as TSubdomainType,

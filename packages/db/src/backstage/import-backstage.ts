@@ -9,11 +9,12 @@ import { createRepository, updateRepository } from "../catalog/repository.ts";
 import { createCluster, createEnvironment, updateCluster, updateEnvironment } from "../catalog/runtime.ts";
 import { createSolutionArea, updateSolutionArea } from "../catalog/solution-area.ts";
 import { createTeam, updateTeam } from "../catalog/team.ts";
+import { declareTeamInteraction } from "../catalog/team-interaction.ts";
 
 /** An import writes many entries in one transaction; give it more than the 5 s default. */
 const IMPORT_TIMEOUT_MS = 120_000;
 
-export const IMPORTED_KINDS = ["environment", "cluster", "namespace", "team", "boundedContext", "solutionArea", "repository", "component", "contextRelationship"] as const;
+export const IMPORTED_KINDS = ["environment", "cluster", "namespace", "team", "boundedContext", "solutionArea", "repository", "component", "contextRelationship", "teamInteraction"] as const;
 export type TImportedKind = (typeof IMPORTED_KINDS)[number];
 
 /** What an import did, by kind: slugs created, updated, and implied entries kept as they were. */
@@ -122,6 +123,16 @@ async function writeCatalog(tx: TTransaction, catalog: TImportedCatalog): Promis
     }
     await about("Context relationship", label, () => relateBoundedContexts(tx, relationship));
     result.created.contextRelationship.push(label);
+  }
+  for (const interaction of catalog.teamInteractions ?? []) {
+    const label = `${interaction.teamSlug} → ${interaction.withTeamSlug} (${interaction.mode})`;
+    const same = await tx.teamInteraction.count({ where: { team: { slug: interaction.teamSlug }, withTeam: { slug: interaction.withTeamSlug }, mode: interaction.mode, description: interaction.description } });
+    if (same > 0) {
+      result.kept.teamInteraction.push(label);
+      continue;
+    }
+    await about("Team interaction", label, () => declareTeamInteraction(tx, interaction));
+    result.created.teamInteraction.push(label);
   }
   return result;
 }

@@ -45,6 +45,12 @@ function userNames(emails: readonly string[]): Map<string, string> {
   return names;
 }
 
+/** The interactions a team declares, as the JSON annotation; none when it declares none. */
+function interactionsOf(catalog: TBackstageCatalog, teamSlug: string): string | undefined {
+  const declared = (catalog.teamInteractions ?? []).filter((i) => i.teamSlug === teamSlug).map((i) => ({ with: i.withTeamSlug, mode: i.mode, description: i.description }));
+  return declared.length > 0 ? JSON.stringify(declared) : undefined;
+}
+
 function organisationName(catalog: TBackstageCatalog): string {
   const name = slugify(catalog.organisation.name) || "organisation";
   return catalog.teams.some((t) => t.slug === name) ? `${name}-organisation` : name;
@@ -106,7 +112,14 @@ export function catalogToBackstageYaml(catalog: TBackstageCatalog): string {
       { type: "organization", children: catalog.teams.map((t) => t.slug!) },
     ),
     ...catalog.teams.map((team) =>
-      entity("Group", team.slug!, team.name, team.description, { [T.teamType]: team.type, [T.contactChannel]: team.contactChannel }, { type: "team", parent: organisation, children: [] }),
+      entity(
+        "Group",
+        team.slug!,
+        team.name,
+        team.description,
+        { [T.teamType]: team.type, [T.contactChannel]: team.contactChannel, [T.interactions]: interactionsOf(catalog, team.slug!) },
+        { type: "team", parent: organisation, children: [] },
+      ),
     ),
     ...emails.map((email) => {
       const rows = memberships.filter((m) => m.key === email);

@@ -7,6 +7,7 @@ import { ZRepositoryCreateSchema, type TRepositoryCreate } from "../catalog/repo
 import { ZClusterCreateSchema, ZEnvironmentCreateSchema } from "../catalog/runtime.ts";
 import { ZSolutionAreaCreateSchema } from "../catalog/solution-area.ts";
 import { ZTeamCreateSchema, ZTeamMemberSchema, type TTeamCreate } from "../catalog/team.ts";
+import { ZTeamInteractionSchema, type TTeamInteraction } from "../catalog/team-interaction.ts";
 import type { TYamlProblem } from "../scorecards/scorecard-yaml.ts";
 import { BackstageEntity, readBackstageEntities, type TBackstageFile, type TYamlPath } from "./backstage-documents.ts";
 import {
@@ -172,6 +173,24 @@ export function importBackstageFiles(files: readonly TBackstageFile[]): TBacksta
     if (team) teams.push(team);
   }
   const teamSlugs = new Set(teams.map((t) => t.slug));
+  const teamInteractions: TTeamInteraction[] = [];
+  for (const group of teamGroups) {
+    const declared = jsonAnnotation(group, T.interactions, problems);
+    if (declared === undefined) continue;
+    if (!Array.isArray(declared)) {
+      problems.push(group.problem(annotationPath(T.interactions), "The annotation must be a JSON list of { with, mode, description }."));
+      continue;
+    }
+    for (const interaction of declared as { with?: unknown; mode?: unknown; description?: unknown }[]) {
+      const parsed = group.validate(
+        ZTeamInteractionSchema,
+        { teamSlug: group.slug, withTeamSlug: interaction.with, mode: interaction.mode, description: interaction.description ?? "" },
+        Object.fromEntries(["teamSlug", "withTeamSlug", "mode", "description"].map((f) => [f, annotationPath(T.interactions)])),
+        problems,
+      );
+      if (parsed) teamInteractions.push(parsed);
+    }
+  }
   for (const user of users) {
     const inTeam = user.list(["spec", "memberOf"]).some((ref) => teamSlugs.has(slugOfEntityName(parseEntityRef(ref).name))) || teamGroups.some((g) => g.list(["spec", "members"]).some((ref) => slugOfEntityName(parseEntityRef(ref).name) === user.slug));
     if (!inTeam) skip(user, "Users are kept as members of the teams they belong to; this one belongs to no team in the files.");
@@ -427,7 +446,7 @@ export function importBackstageFiles(files: readonly TBackstageFile[]): TBacksta
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems), locations };
   return {
     ok: true,
-    catalog: { organisation, environments, clusters, namespaces, teams, boundedContexts, contextRelationships, solutionAreas, repositories, components, implied },
+    catalog: { organisation, environments, clusters, namespaces, teams, teamInteractions, boundedContexts, contextRelationships, solutionAreas, repositories, components, implied },
     locations,
     skipped,
   };

@@ -20,6 +20,8 @@ export const TOPOGRAPH_ANNOTATIONS = {
   repositoryStrategy: "topograph.io/repository-strategy",
   teamType: "topograph.io/team-type",
   contactChannel: "topograph.io/contact-channel",
+  /** JSON `[{ with, mode, description }]`: the Team Topologies interactions a team declares. */
+  interactions: "topograph.io/interactions",
   /** A user's role in their one team. */
   role: "topograph.io/role",
   /** JSON `{ "<team slug>": "<role>" }` for a user in several teams. */
