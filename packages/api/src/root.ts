@@ -14,13 +14,16 @@ import { scorecardRouter } from "./router/scorecard.ts";
 import { clusterRouter, environmentRouter } from "./router/runtime.ts";
 import { searchRouter } from "./router/search.ts";
 import { solutionAreaRouter } from "./router/solution-area.ts";
+import { scenarioRouter } from "./router/scenario.ts";
 import { teamRouter } from "./router/team.ts";
+import { teamInteractionRouter } from "./router/team-interaction.ts";
 import { waiverRouter } from "./router/waiver.ts";
 import { createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
   organisation: organisationRouter,
   team: teamRouter,
+  teamInteraction: teamInteractionRouter,
   solutionArea: solutionAreaRouter,
   boundedContext: boundedContextRouter,
   component: componentRouter,
@@ -38,6 +41,7 @@ export const appRouter = createTRPCRouter({
   initiative: initiativeRouter,
   evidence: evidenceRouter,
   backstage: backstageRouter,
+  scenario: scenarioRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -29,4 +29,3 @@ export { declareTeamInteraction, endTeamInteraction, listTeamInteractions } from
 export { loadPlanningCatalog } from "./planning/planning-catalog.ts";
 export { appendScenarioChange, createScenario, deleteScenario, getScenarioRecord, listScenarios, removeScenarioChange, renameScenario } from "./planning/scenarios.ts";
 export { applyScenario } from "./planning/apply-scenario.ts";
-export { loadComponentScores } from "./planning/component-scores.ts";

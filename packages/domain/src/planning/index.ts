@@ -14,3 +14,5 @@ export * from "./metrics/team-cards.ts";
 export * from "./metrics/domain-heuristics.ts";
 export * from "./metrics/relationship-fit.ts";
 export * from "./metrics/team-shape.ts";
+export * from "./metrics/component-scores.ts";
+export * from "./scenario-view.ts";

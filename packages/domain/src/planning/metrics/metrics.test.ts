@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { handMadeCatalog } from "../testing/hand-made-catalog.ts";
 import type { TPlanningCatalog } from "../planning-catalog.ts";
+import { componentScoresFrom } from "./component-scores.ts";
 import { contextTeams } from "./context-teams.ts";
 import { conwayAlignment } from "./conway-alignment.ts";
 import { coordinationFit } from "./coordination-fit.ts";
@@ -177,5 +178,17 @@ describe("11. scorecard rollup per team", () => {
     const value = measure(scorecardRollup, catalog, { scores });
     expect(rows(value)).toEqual({ a: "65 | 2 scored components, 1 below the first level", b: "70 | 1 scored components, 0 below the first level" });
     expect(value.value).toBe(65);
+  });
+});
+
+describe("component scores for the rollup", () => {
+  it("average a component over the component scorecards and remember any below the first level", () => {
+    const result = (slug: string, score: number, levelIndex: number) => ({ kind: "component" as const, slug, name: slug, teamSlugs: [], contextSlugs: [], levelIndex, score, statuses: [] });
+    const scores = componentScoresFrom([
+      { entityKind: "component", results: [result("a1", 80, 1), result("a2", 50, 0)] },
+      { entityKind: "component", results: [result("a1", 60, -1)] },
+      { entityKind: "team", results: [result("a1", 0, -1)] },
+    ]);
+    expect(Object.fromEntries(scores)).toEqual({ a1: { score: 70, belowFirstLevel: true }, a2: { score: 50, belowFirstLevel: false } });
   });
 });
