@@ -3,7 +3,7 @@ import { optionsOf } from "../../../lib/labels.ts";
 import { Field } from "../../../ui/form/Field.tsx";
 import { useAllReferenceOptions } from "../../catalog/reference-options.ts";
 import { ReferencePicker } from "../../catalog/ReferencePicker.tsx";
-import { CheckboxGroupField } from "./CheckboxGroupField.tsx";
+import { CheckboxGroupField } from "../../../ui/form/CheckboxGroupField.tsx";
 import { FILTER_FIELDS, parseLabels, type TFilterDraft } from "./editor-values.ts";
 
 interface TFilterFieldsProps {

@@ -1,5 +1,6 @@
-import type { TOption } from "../../../lib/labels.ts";
-import { FieldGroup } from "../../../ui/form/FieldGroup.tsx";
+import type { TOption } from "../../lib/labels.ts";
+import { FieldGroup } from "./FieldGroup.tsx";
+import "./CheckboxGroupField.css";
 
 interface TCheckboxGroupFieldProps {
   /** The input path the server names in its issues, e.g. `filter.componentKinds`. */
@@ -11,7 +12,7 @@ interface TCheckboxGroupFieldProps {
   hint?: string;
 }
 
-/** Any number of a few vocabulary values; none checked means "any". Keeps vocabulary order. */
+/** Any number of a few values (vocabulary values, a team's members); keeps the options' order. What none checked means is the caller's to say. */
 export function CheckboxGroupField({ name, legend, options, value, onChange, hint }: TCheckboxGroupFieldProps) {
   const chosen = new Set(value);
   return (
