@@ -1,6 +1,5 @@
 import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, useStore, type FitViewOptions, type MiniMapNodeProps, type Viewport } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from "react";
-import { useNavigate } from "react-router";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { CanvasOverview } from "./CanvasOverview.tsx";
 import type { TColouring } from "./colour.ts";
 import { absoluteBoxes, edgesNearView, type TRect } from "./flow/edges-in-view.ts";
@@ -8,6 +7,7 @@ import { edgeTypes, nodeTypes } from "./flow/flow-components.ts";
 import type { TGraphFlowNode } from "./flow/flow-types.ts";
 import { GraphActionsContext, type TGraphActions } from "./flow/graph-actions.ts";
 import { EDGE_LABEL_LIMIT, toFlowEdges, toFlowNodes } from "./flow/to-flow.ts";
+import { useEnterOpensNode } from "./flow/use-enter-opens-node.ts";
 import type { TLayoutDirection } from "./layout/layout-types.ts";
 import type { TLaidOutGraph } from "./use-graph-layout.ts";
 
@@ -43,7 +43,6 @@ function MiniMapNode({ x, y, width, height, color }: MiniMapNodeProps) {
 
 /** The React Flow canvas of a laid-out graph, with zoom controls, a minimap and keyboard access. */
 export function GraphCanvas({ laidOut, direction, colouring, highlighted, actions, renderAll, overlay, legend, label, centreId, compact = false }: TGraphCanvasProps) {
-  const navigate = useNavigate();
   const { fitView, getViewport } = useReactFlow();
   const far = useStore((store) => store.transform[2] < 0.45);
   const paneWidth = useStore((store) => store.width);
@@ -79,18 +78,7 @@ export function GraphCanvas({ laidOut, direction, colouring, highlighted, action
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [laidOut, fitView, getViewport]);
 
-  // Enter on a focused node opens it: entities go to their page, collapsed groups expand.
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLDivElement>) => {
-      if (event.key !== "Enter") return;
-      const element = (event.target as HTMLElement).closest<HTMLElement>(".react-flow__node");
-      if (!element || element !== event.target) return;
-      const node = nodes.find((n) => n.id === element.dataset.id);
-      if (node?.type === "entity") navigate(node.data.href);
-      else if (node?.type === "collapsed") actions.toggleGroup(node.id);
-    },
-    [nodes, navigate, actions],
-  );
+  const onKeyDown = useEnterOpensNode(nodes, actions.toggleGroup);
 
   return (
     <GraphActionsContext.Provider value={actions}>
