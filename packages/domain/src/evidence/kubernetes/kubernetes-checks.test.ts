@@ -24,6 +24,12 @@ describe("checking Kubernetes manifests", () => {
     }
   });
 
+  it("reads only YAML and JSON: a CODEOWNERS file beside the manifests is no YAML error", () => {
+    const result = checkKubernetes([{ path: ".github/CODEOWNERS", text: "* @example-org/team-b\n/docs/ @example-org/writers\n" }]);
+    expect(result.errors).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+
   it("points findings of helm template output at the chart's template files", () => {
     const result = scanFixtures("reading/pass-helm-template-output.yaml");
     expect(result.errors).toEqual([]);

@@ -41,6 +41,8 @@ const CHECKS: readonly TKubernetesCheck[] = [
 /** Every Kubernetes manifest check, without its code: to list them and explain them. */
 export const KUBERNETES_CHECKS: readonly TCheckDefinition[] = CHECKS.map(({ checkId, practiceId, severity, title, remediation }) => ({ checkId, practiceId, severity, title, remediation }));
 
+const MANIFEST_FILE = /\.(ya?ml|json)$/i;
+
 /**
  * Checks Kubernetes manifests (plain YAML, `kind: List`, or `helm template` output) against the
  * practices of section 24–25. Objects of all files are related to each other (a PDB in one file
@@ -49,7 +51,8 @@ export const KUBERNETES_CHECKS: readonly TCheckDefinition[] = CHECKS.map(({ chec
 export function checkKubernetes(files: readonly TSourceFile[]): TScanResult {
   const objects: TKubernetesObject[] = [];
   const errors: TScanProblem[] = [];
-  for (const file of files) {
+  // Manifests are YAML or JSON; a CODEOWNERS file read for the repository checks is not YAML.
+  for (const file of files.filter((f) => MANIFEST_FILE.test(f.path))) {
     const read = readYamlDocuments(file);
     errors.push(...read.problems);
     const found = kubernetesObjectsOf(read.documents);
