@@ -146,7 +146,7 @@ export function generateEnterprise(size: TEnterpriseSize = ENTERPRISE_SIZE): TCa
       }),
   );
 
-  return {
+  const catalog: TCatalogData = {
     checklistAnswers,
     organisation: { name: `Synthetic enterprise (seed ${size.seed})`, defaultOwnershipMode: "strong", repositoryStrategy: "polyrepo" },
     environments: environments.map((slug, rank) => ({ slug, name: slug[0]!.toUpperCase() + slug.slice(1), rank, description: "" })),
@@ -178,5 +178,29 @@ export function generateEnterprise(size: TEnterpriseSize = ENTERPRISE_SIZE): TCa
     repositories,
     components: components.map((c) => ({ ...c, solutionAreaSlug: c.solutionAreaSlug ?? (c.kind === "frontend" || c.kind === "bff" ? "client-ui" : c.kind === "sre-tool" ? "cross-cutting" : null) })),
   };
+  // A generator of its own, so adding interactions left every other generated value as it was.
+  return { ...catalog, teamInteractions: syntheticInteractions(catalog, random(size.seed + 1)) };
+}
+
+/**
+ * Interactions as a real organisation declares them, half-heartedly: about half the team pairs
+ * behind a context relationship declare one (collaboration for the mutual patterns, X-as-a-Service
+ * from upstream otherwise), and each platform team serves a handful of teams.
+ */
+function syntheticInteractions(catalog: TCatalogData, rng: ReturnType<typeof random>): NonNullable<TCatalogData["teamInteractions"]> {
+  const firstTeam = new Map(catalog.boundedContexts.map((c) => [c.slug!, c.teamSlugs[0]]));
+  const declared = new Map<string, NonNullable<TCatalogData["teamInteractions"]>[number]>();
+  const declare = (teamSlug: string, withTeamSlug: string, mode: "collaboration" | "x-as-a-service") => {
+    const key = teamSlug < withTeamSlug ? `${teamSlug}|${withTeamSlug}` : `${withTeamSlug}|${teamSlug}`;
+    if (teamSlug !== withTeamSlug && !declared.has(key)) declared.set(key, { teamSlug, withTeamSlug, mode, description: "" });
+  };
+  for (const relationship of catalog.contextRelationships) {
+    const up = firstTeam.get(relationship.upstreamSlug);
+    const down = firstTeam.get(relationship.downstreamSlug);
+    if (up && down && rng.next() < 0.5) declare(up, down, relationship.pattern === "partnership" || relationship.pattern === "shared-kernel" ? "collaboration" : "x-as-a-service");
+  }
+  const teams = catalog.teams.map((t) => t.slug!);
+  for (const platform of catalog.teams.filter((t) => t.type === "platform")) for (let i = 0; i < 5; i++) declare(platform.slug!, rng.pick(teams), "x-as-a-service");
+  return [...declared.values()];
 }
 

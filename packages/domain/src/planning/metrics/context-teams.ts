@@ -1,4 +1,4 @@
-import { teamName, type TMetric } from "./metric.ts";
+import { teamNames, type TMetric } from "./metric.ts";
 
 export const contextTeams: TMetric = {
   definition: {
@@ -9,10 +9,11 @@ export const contextTeams: TMetric = {
     better: "lower",
   },
   compute({ catalog }) {
+    const teamName = teamNames(catalog);
     const rows = catalog.boundedContexts.flatMap((context) => {
       const teams = context.teamSlugs.length;
       if (teams === 1) return [];
-      const note = teams === 0 ? "no team" : `${teams} teams: ${context.teamSlugs.map((slug) => teamName(catalog, slug)).join(", ")}`;
+      const note = teams === 0 ? "no team" : `${teams} teams: ${context.teamSlugs.map((slug) => teamName(slug)).join(", ")}`;
       return [{ key: context.slug, label: context.name, value: teams, note }];
     });
     return { id: "context-teams", value: rows.length, rows };

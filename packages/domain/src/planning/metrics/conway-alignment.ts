@@ -1,5 +1,5 @@
 import { dependencyEdges } from "./dependency-edges.ts";
-import { round, teamName, type TMetric } from "./metric.ts";
+import { round, teamNames, type TMetric } from "./metric.ts";
 
 export const conwayAlignment: TMetric = {
   definition: {
@@ -11,9 +11,10 @@ export const conwayAlignment: TMetric = {
     better: "higher",
   },
   compute({ catalog }) {
+    const teamName = teamNames(catalog);
     const edges = dependencyEdges(catalog).filter((e) => e.fromTeams.length > 0 && e.toTeams.length > 0);
     const inside = edges.filter((e) => !e.crossTeam).length;
-    const teams = (slugs: string[]) => slugs.map((slug) => teamName(catalog, slug)).join(", ");
+    const teams = (slugs: string[]) => slugs.map((slug) => teamName(slug)).join(", ");
     const rows = edges
       .filter((e) => e.crossTeam)
       .map((e) => ({ key: `${e.from}->${e.to}`, label: `${e.from} → ${e.to}`, value: 1, note: `${teams(e.fromTeams)} → ${teams(e.toTeams)} (${e.style})` }));

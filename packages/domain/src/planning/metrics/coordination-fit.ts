@@ -1,6 +1,6 @@
 import { TEAM_INTERACTION_MODE_LABELS, teamPairKey } from "../../catalog/team-interaction.ts";
 import { coordinatingPairs, dependencyEdges } from "./dependency-edges.ts";
-import { teamName, type TMetric, type TMetricRow } from "./metric.ts";
+import { teamNames, type TMetric, type TMetricRow } from "./metric.ts";
 
 export const coordinationFit: TMetric = {
   definition: {
@@ -12,9 +12,10 @@ export const coordinationFit: TMetric = {
     better: "lower",
   },
   compute({ catalog }) {
+    const teamName = teamNames(catalog);
     const pairs = coordinatingPairs(dependencyEdges(catalog));
     const declared = new Map(catalog.interactions.map((i) => [teamPairKey(i.teamSlug, i.withTeamSlug), i]));
-    const label = (a: string, b: string) => `${teamName(catalog, a)} ↔ ${teamName(catalog, b)}`;
+    const label = (a: string, b: string) => `${teamName(a)} ↔ ${teamName(b)}`;
     const rows: TMetricRow[] = [];
     for (const [key, pair] of pairs) {
       if (declared.has(key)) continue;

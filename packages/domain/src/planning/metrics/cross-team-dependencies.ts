@@ -1,4 +1,4 @@
-import { dependencyEdges } from "./dependency-edges.ts";
+import { dependencyEdges, fanByTeam } from "./dependency-edges.ts";
 import type { TMetric } from "./metric.ts";
 
 export const crossTeamDependencies: TMetric = {
@@ -12,9 +12,9 @@ export const crossTeamDependencies: TMetric = {
   },
   compute({ catalog }) {
     const cross = dependencyEdges(catalog).filter((e) => e.crossTeam);
+    const fan = fanByTeam(cross);
     const rows = catalog.teams.flatMap((team) => {
-      const fanOut = cross.filter((e) => e.fromTeams.includes(team.slug)).length;
-      const fanIn = cross.filter((e) => e.toTeams.includes(team.slug)).length;
+      const { fanIn, fanOut } = fan.get(team.slug) ?? { fanIn: 0, fanOut: 0 };
       return fanIn + fanOut === 0 ? [] : [{ key: team.slug, label: team.name, value: fanIn + fanOut, note: `fan-in ${fanIn}, fan-out ${fanOut}` }];
     });
     return { id: "cross-team-dependencies", value: cross.length, rows };

@@ -11,8 +11,22 @@ export interface TDependencyEdge {
   crossTeam: boolean;
 }
 
-/** Every dependency edge with the teams at each end; edges to components outside the catalog are left out. */
+const edgesByCatalog = new WeakMap<TPlanningCatalog, TDependencyEdge[]>();
+
+/**
+ * Every dependency edge with the teams at each end; edges to components outside the catalog are
+ * left out. Several metrics read them, so they are worked out once per catalog (catalogs are not
+ * changed once measured: a scenario replays on a copy).
+ */
 export function dependencyEdges(catalog: TPlanningCatalog): TDependencyEdge[] {
+  const known = edgesByCatalog.get(catalog);
+  if (known) return known;
+  const edges = edgesOf(catalog);
+  edgesByCatalog.set(catalog, edges);
+  return edges;
+}
+
+function edgesOf(catalog: TPlanningCatalog): TDependencyEdge[] {
   const owners = new Map(catalog.components.map((c) => [c.slug, c.ownerSlugs]));
   return catalog.components.flatMap((component) =>
     component.dependencies.flatMap((dependency) => {
@@ -39,4 +53,15 @@ export function coordinatingPairs(edges: readonly TDependencyEdge[]): Map<string
       }
   }
   return pairs;
+}
+
+/** Per team: cross-team edges into its components (fan-in) and out of them (fan-out). */
+export function fanByTeam(crossEdges: readonly TDependencyEdge[]): Map<string, { fanIn: number; fanOut: number }> {
+  const fan = new Map<string, { fanIn: number; fanOut: number }>();
+  const of = (team: string) => fan.get(team) ?? fan.set(team, { fanIn: 0, fanOut: 0 }).get(team)!;
+  for (const edge of crossEdges) {
+    edge.fromTeams.forEach((team) => (of(team).fanOut += 1));
+    edge.toTeams.forEach((team) => (of(team).fanIn += 1));
+  }
+  return fan;
 }

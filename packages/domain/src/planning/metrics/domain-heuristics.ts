@@ -1,4 +1,5 @@
 import type { TContextComplexity } from "../../catalog/bounded-context.ts";
+import type { TPlanningCatalog } from "../planning-catalog.ts";
 import type { TMetric } from "./metric.ts";
 
 /** Team Topologies' heuristics for how much domain one team can hold, as a reason or null. */
@@ -8,6 +9,18 @@ export function domainOverload(counts: Record<TContextComplexity, number>): stri
   if (counts.complicated >= 2) return `${counts.complicated} complicated contexts`;
   if (counts.simple > 3) return `${counts.simple} simple contexts`;
   return null;
+}
+
+/** Per team: how many bounded contexts of each complexity it answers for. */
+export function contextComplexityByTeam(catalog: TPlanningCatalog): Map<string, Record<TContextComplexity, number>> {
+  const counts = new Map<string, Record<TContextComplexity, number>>();
+  for (const context of catalog.boundedContexts) {
+    for (const team of context.teamSlugs) {
+      const count = counts.get(team) ?? counts.set(team, { simple: 0, complicated: 0, complex: 0 }).get(team)!;
+      count[context.complexity] += 1;
+    }
+  }
+  return counts;
 }
 
 export const domainHeuristics: TMetric = {
@@ -20,10 +33,9 @@ export const domainHeuristics: TMetric = {
     better: "lower",
   },
   compute({ catalog }) {
+    const complexity = contextComplexityByTeam(catalog);
     const rows = catalog.teams.flatMap((team) => {
-      const counts: Record<TContextComplexity, number> = { simple: 0, complicated: 0, complex: 0 };
-      for (const context of catalog.boundedContexts) if (context.teamSlugs.includes(team.slug)) counts[context.complexity] += 1;
-      const reason = domainOverload(counts);
+      const reason = domainOverload(complexity.get(team.slug) ?? { simple: 0, complicated: 0, complex: 0 });
       return reason ? [{ key: team.slug, label: team.name, value: 1, note: `holds ${reason}` }] : [];
     });
     return { id: "domain-heuristics", value: rows.length, rows };

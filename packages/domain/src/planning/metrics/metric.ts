@@ -54,5 +54,9 @@ export interface TMetric {
   compute(input: TMetricInput): TMetricValue;
 }
 
-export const teamName = (catalog: TPlanningCatalog, slug: string) => catalog.teams.find((t) => t.slug === slug)?.name ?? slug;
+/** A team's display name by slug, looked up in a map built once per metric run (teams × edges would not scale). */
+export function teamNames(catalog: TPlanningCatalog): (slug: string) => string {
+  const names = new Map(catalog.teams.map((t) => [t.slug, t.name]));
+  return (slug) => names.get(slug) ?? slug;
+}
 export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;

@@ -10,13 +10,15 @@ export const ownershipFriction: TMetric = {
     better: "lower",
   },
   compute({ catalog, baseline }) {
-    const membersOf = (teams: readonly { slug: string; members: { email: string }[] }[], slugs: readonly string[]) =>
-      new Set(teams.filter((t) => slugs.includes(t.slug)).flatMap((t) => t.members.map((m) => m.email)));
+    const emails = (teams: readonly { slug: string; members: { email: string }[] }[]) => new Map(teams.map((t) => [t.slug, t.members.map((m) => m.email)]));
+    const membersToday = emails(baseline.teams);
+    const membersNow = emails(catalog.teams);
+    const membersOf = (members: Map<string, string[]>, slugs: readonly string[]) => new Set(slugs.flatMap((slug) => members.get(slug) ?? []));
     const ownersToday = new Map(baseline.components.map((c) => [c.slug, c.ownerSlugs]));
     const rows = catalog.components.flatMap((component) => {
       if (component.ownershipMode !== "strong") return [];
-      const contributors = membersOf(baseline.teams, ownersToday.get(component.slug) ?? []);
-      const owners = membersOf(catalog.teams, component.ownerSlugs);
+      const contributors = membersOf(membersToday, ownersToday.get(component.slug) ?? []);
+      const owners = membersOf(membersNow, component.ownerSlugs);
       const outside = [...contributors].filter((email) => !owners.has(email));
       return outside.length === 0 ? [] : [{ key: component.slug, label: component.name, value: outside.length, note: `${outside.length} of today's ${contributors.size} contributors would need change requests` }];
     });

@@ -1,6 +1,6 @@
 import { CONTEXT_RELATIONSHIP_PATTERN_INFO, type TContextRelationshipPattern } from "../../catalog/bounded-context.ts";
 import { TEAM_INTERACTION_MODE_LABELS, teamPairKey, type TTeamInteractionMode } from "../../catalog/team-interaction.ts";
-import { teamName, type TMetric } from "./metric.ts";
+import { teamNames, type TMetric } from "./metric.ts";
 
 /**
  * The interaction modes a context-map pattern across two teams calls for: the mutual patterns need
@@ -27,6 +27,7 @@ export const relationshipFit: TMetric = {
     better: "lower",
   },
   compute({ catalog }) {
+    const teamName = teamNames(catalog);
     const declared = new Map(catalog.interactions.map((i) => [teamPairKey(i.teamSlug, i.withTeamSlug), i.mode]));
     const contexts = new Map(catalog.boundedContexts.map((c) => [c.slug, c]));
     const rows = catalog.contextRelationships.flatMap((relationship) => {
@@ -45,7 +46,7 @@ export const relationshipFit: TMetric = {
               key: `${relationship.upstreamSlug}->${relationship.downstreamSlug}:${relationship.pattern}:${up}:${down}`,
               label: `${upstream.name} → ${downstream.name} (${pattern})`,
               value: 1,
-              note: `${teamName(catalog, up)} and ${teamName(catalog, down)} ${mode ? `declare ${TEAM_INTERACTION_MODE_LABELS[mode]}` : "declare no interaction"}; ${pattern} calls for ${wanted}`,
+              note: `${teamName(up)} and ${teamName(down)} ${mode ? `declare ${TEAM_INTERACTION_MODE_LABELS[mode]}` : "declare no interaction"}; ${pattern} calls for ${wanted}`,
             },
           ];
         }),

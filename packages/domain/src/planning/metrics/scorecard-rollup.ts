@@ -10,8 +10,13 @@ export const scorecardRollup: TMetric = {
     better: "higher",
   },
   compute({ catalog, componentScores }) {
+    const byTeam = new Map<string, { score: number; belowFirstLevel: boolean }[]>();
+    for (const component of catalog.components) {
+      const score = componentScores.get(component.slug);
+      if (score) for (const team of component.ownerSlugs) (byTeam.get(team) ?? byTeam.set(team, []).get(team)!).push(score);
+    }
     const rows = catalog.teams.flatMap((team) => {
-      const scored = catalog.components.filter((c) => c.ownerSlugs.includes(team.slug)).flatMap((c) => componentScores.get(c.slug) ?? []);
+      const scored = byTeam.get(team.slug) ?? [];
       if (scored.length === 0) return [];
       const mean = scored.reduce((sum, s) => sum + s.score, 0) / scored.length;
       const below = scored.filter((s) => s.belowFirstLevel).length;

@@ -1,6 +1,6 @@
 import { TEAM_SIZE } from "./team-shape.ts";
-import { dependencyEdges } from "./dependency-edges.ts";
-import { domainOverload } from "./domain-heuristics.ts";
+import { dependencyEdges, fanByTeam } from "./dependency-edges.ts";
+import { contextComplexityByTeam, domainOverload } from "./domain-heuristics.ts";
 import type { TComponentScores } from "./metric.ts";
 import { teamHoldings } from "./team-holdings.ts";
 import type { TPlanningCatalog } from "../planning-catalog.ts";
@@ -24,11 +24,11 @@ export interface TTeamCard {
 /** One card per team: what it holds and what the metrics say about it. */
 export function teamCards(catalog: TPlanningCatalog, componentScores: TComponentScores): TTeamCard[] {
   const holdings = teamHoldings(catalog);
-  const cross = dependencyEdges(catalog).filter((e) => e.crossTeam);
+  const fan = fanByTeam(dependencyEdges(catalog).filter((e) => e.crossTeam));
+  const complexity = contextComplexityByTeam(catalog);
   return catalog.teams.map((team) => {
     const held = holdings.get(team.slug)!;
-    const counts = { simple: 0, complicated: 0, complex: 0 };
-    for (const context of catalog.boundedContexts) if (context.teamSlugs.includes(team.slug)) counts[context.complexity] += 1;
+    const counts = complexity.get(team.slug) ?? { simple: 0, complicated: 0, complex: 0 };
     const scores = [...held.components].flatMap((slug) => componentScores.get(slug) ?? []);
     const overload = domainOverload(counts);
     const size = team.members.length;
@@ -46,8 +46,8 @@ export function teamCards(catalog: TPlanningCatalog, componentScores: TComponent
       repositories: [...held.repositories].sort(),
       boundedContexts: [...held.boundedContexts].sort(),
       namespaces: [...held.namespaces].sort(),
-      fanIn: cross.filter((e) => e.toTeams.includes(team.slug)).length,
-      fanOut: cross.filter((e) => e.fromTeams.includes(team.slug)).length,
+      fanIn: fan.get(team.slug)?.fanIn ?? 0,
+      fanOut: fan.get(team.slug)?.fanOut ?? 0,
       meanScore: scores.length ? Math.round((10 * scores.reduce((sum, s) => sum + s.score, 0)) / scores.length) / 10 : null,
       flags,
     };
