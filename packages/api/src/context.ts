@@ -1,4 +1,5 @@
 import type { TDatabase, TFacts } from "@topograph/db";
+import type { TPlanningCatalog } from "@topograph/domain";
 import { ScoreRecorder } from "./scoring/score-recorder.ts";
 
 /**
@@ -10,8 +11,10 @@ export interface TContext {
   /** The time procedures treat as now: waivers expire and history is stamped by it. */
   now: () => Date;
   scores: ScoreRecorder;
-  /** The facts every entity is scored on, cached until the next write (see FactsCache). */
+  /** The facts every entity is scored on, cached until the next write (see ReadCache). */
   facts: () => Promise<TFacts>;
+  /** Today's catalog as the team-boundary planner reads it, cached until the next write. */
+  planningCatalog: () => Promise<TPlanningCatalog>;
   /** Directories evidence.scan may read on this server (TOPOGRAPH_SCAN_ROOTS); none by default. */
   scanRoots: readonly string[];
   /** Hosts evidence.scan may clone git repositories from (TOPOGRAPH_SCAN_GIT_HOSTS); none by default. */
@@ -21,5 +24,5 @@ export interface TContext {
 export function createContext(options: { db: TDatabase; now?: () => Date; scores?: ScoreRecorder; scanRoots?: readonly string[]; scanGitHosts?: readonly string[] }): TContext {
   const now = options.now ?? (() => new Date());
   const scores = options.scores ?? new ScoreRecorder(options.db, now);
-  return { db: options.db, now, scores, facts: () => scores.facts.get(), scanRoots: options.scanRoots ?? [], scanGitHosts: options.scanGitHosts ?? [] };
+  return { db: options.db, now, scores, facts: () => scores.facts.get(), planningCatalog: () => scores.planning.get(), scanRoots: options.scanRoots ?? [], scanGitHosts: options.scanGitHosts ?? [] };
 }

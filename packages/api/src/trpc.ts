@@ -86,4 +86,6 @@ const recordScoresBeforeReturning = t.middleware(async ({ ctx, type, next }) => 
 });
 
 export const publicProcedure = t.procedure.use(mapApplicationErrors).use(recordScoresAfterWrites);
+/** Writes that change no catalog data (scenario drafts): every cache stays, nothing is recorded. */
+export const draftProcedure = t.procedure.use(mapApplicationErrors);
 export const scoringProcedure = t.procedure.use(mapApplicationErrors).use(recordScoresBeforeReturning);

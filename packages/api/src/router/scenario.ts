@@ -5,7 +5,6 @@ import {
   deleteScenario,
   getScenarioRecord,
   listScenarios,
-  loadPlanningCatalog,
   removeScenarioChange,
   renameScenario,
   scoreEverything,
@@ -31,14 +30,14 @@ import {
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import type { TContext } from "../context.ts";
-import { publicProcedure } from "../trpc.ts";
+import { draftProcedure, publicProcedure } from "../trpc.ts";
 
 const ZScenarioId = z.string().trim().min(1, "Name the scenario.").max(64, "A scenario ID is at most 64 characters.");
 const ZScenarioRef = z.object({ scenarioId: ZScenarioId }).strict();
 
 /** Today's catalog, the scenario record and component scores: what every planning view starts from. */
 async function planningInputs(ctx: TContext, scenarioId: string) {
-  const [base, record, scored] = await Promise.all([loadPlanningCatalog(ctx.db), getScenarioRecord(ctx.db, scenarioId), ctx.facts().then((facts) => scoreEverything(ctx.db, ctx.now(), facts))]);
+  const [base, record, scored] = await Promise.all([ctx.planningCatalog(), getScenarioRecord(ctx.db, scenarioId), ctx.facts().then((facts) => scoreEverything(ctx.db, ctx.now(), facts))]);
   const scores = componentScoresFrom(scored.scorecards.map((s) => ({ entityKind: s.stored.definition.entityKind, results: s.results })));
   return { base, record, scores };
 }
@@ -62,11 +61,11 @@ function pickable(catalog: ReturnType<typeof planScenario>["catalog"]) {
 export const scenarioRouter = {
   list: publicProcedure.query(({ ctx }) => listScenarios(ctx.db)),
   definitions: publicProcedure.query(() => METRIC_DEFINITIONS),
-  create: publicProcedure.input(z.object({ name: ZNameSchema, description: ZDescriptionSchema }).strict()).mutation(({ ctx, input }) => createScenario(ctx.db, input)),
-  update: publicProcedure
+  create: draftProcedure.input(z.object({ name: ZNameSchema, description: ZDescriptionSchema }).strict()).mutation(({ ctx, input }) => createScenario(ctx.db, input)),
+  update: draftProcedure
     .input(z.object({ scenarioId: ZScenarioId, name: ZNameSchema.optional(), description: z.string().trim().max(4000).optional() }).strict())
     .mutation(({ ctx, input }) => renameScenario(ctx.db, { id: input.scenarioId, ...(input.name ? { name: input.name } : {}), ...(input.description !== undefined ? { description: input.description } : {}) })),
-  delete: publicProcedure.input(ZScenarioRef).mutation(({ ctx, input }) => deleteScenario(ctx.db, input.scenarioId)),
+  delete: draftProcedure.input(ZScenarioRef).mutation(({ ctx, input }) => deleteScenario(ctx.db, input.scenarioId)),
 
   /** The scenario with every change (summary and how it replays today), the maps, team cards and what the forms can pick. */
   get: publicProcedure.input(ZScenarioRef).query(async ({ ctx, input }) => {
@@ -85,8 +84,8 @@ export const scenarioRouter = {
   }),
 
   /** Drafts one operation on the scenario as it stands; a change that cannot apply is refused, naming the field. */
-  change: publicProcedure.input(z.object({ scenarioId: ZScenarioId, operation: ZScenarioOperationSchema }).strict()).mutation(async ({ ctx, input }) => {
-    const [base, record] = await Promise.all([loadPlanningCatalog(ctx.db), getScenarioRecord(ctx.db, input.scenarioId)]);
+  change: draftProcedure.input(z.object({ scenarioId: ZScenarioId, operation: ZScenarioOperationSchema }).strict()).mutation(async ({ ctx, input }) => {
+    const [base, record] = await Promise.all([ctx.planningCatalog(), getScenarioRecord(ctx.db, input.scenarioId)]);
     const current = replayScenario(base, record.changes).catalog;
     const prefixed = (error: unknown) => (error instanceof AppError && error.issues.length ? new AppError(error.code, error.issues.map((i) => `operation.${i.path}: ${i.message}`).join(" "), error.issues.map((i) => ({ ...i, path: `operation.${i.path}` }))) : error);
     let drafted;
@@ -100,8 +99,8 @@ export const scenarioRouter = {
   }),
 
   /** Takes one change out; refused when a later change needs it (a move to a team an earlier change created). */
-  undo: publicProcedure.input(z.object({ scenarioId: ZScenarioId, changeId: z.string().trim().min(1).max(64) }).strict()).mutation(async ({ ctx, input }) => {
-    const [base, record] = await Promise.all([loadPlanningCatalog(ctx.db), getScenarioRecord(ctx.db, input.scenarioId)]);
+  undo: draftProcedure.input(z.object({ scenarioId: ZScenarioId, changeId: z.string().trim().min(1).max(64) }).strict()).mutation(async ({ ctx, input }) => {
+    const [base, record] = await Promise.all([ctx.planningCatalog(), getScenarioRecord(ctx.db, input.scenarioId)]);
     const replay = replayScenario(base, record.changes);
     const withIt = replay.steps;
     const without = replayScenario(base, record.changes.filter((c) => c.id !== input.changeId)).steps;

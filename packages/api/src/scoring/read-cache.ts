@@ -1,27 +1,25 @@
-import { loadFacts, type TDatabase, type TFacts } from "@topograph/db";
-
 /**
- * The facts of every entity, read once and reused until the next write. Reading them is the
- * expensive part of scoring at enterprise scale (seconds), evaluating them the cheap one, so every
- * scorecard page between two writes costs only the evaluation. One process, one cache: replicas
+ * A read of the whole catalog (the facts of every entity, the planning catalog), made once and
+ * reused until the next write. Reading is the expensive part at enterprise scale (seconds),
+ * so every page between two writes costs only the evaluation. One process, one cache: replicas
  * sharing a database will need a shared change marker (issue 9).
  */
-export class FactsCache {
+export class ReadCache<T> {
   private generation = 0;
-  private cached: { generation: number; facts: Promise<TFacts> } | null = null;
+  private cached: { generation: number; value: Promise<T> } | null = null;
 
-  constructor(private readonly db: TDatabase) {}
+  constructor(private readonly read: () => Promise<T>) {}
 
-  get(): Promise<TFacts> {
-    if (this.cached?.generation === this.generation) return this.cached.facts;
+  get(): Promise<T> {
+    if (this.cached?.generation === this.generation) return this.cached.value;
     const generation = this.generation;
-    const facts = loadFacts(this.db);
-    this.cached = { generation, facts };
+    const value = this.read();
+    this.cached = { generation, value };
     // A failed read must not stick: the next caller tries again.
-    facts.catch(() => {
-      if (this.cached?.facts === facts) this.cached = null;
+    value.catch(() => {
+      if (this.cached?.value === value) this.cached = null;
     });
-    return facts;
+    return value;
   }
 
   /** After a write: the next read loads afresh, and a load already running is not reused. */

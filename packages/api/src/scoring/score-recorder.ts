@@ -1,5 +1,6 @@
-import { recordScores, type TDatabase, type TRecording, type TRecordReason } from "@topograph/db";
-import { FactsCache } from "./facts-cache.ts";
+import { loadFacts, loadPlanningCatalog, recordScores, type TDatabase, type TFacts, type TRecording, type TRecordReason } from "@topograph/db";
+import type { TPlanningCatalog } from "@topograph/domain";
+import { ReadCache } from "./read-cache.ts";
 
 /**
  * Keeps score history in step with the facts: every change of facts asks for a recording, bursts
@@ -16,7 +17,9 @@ export class ScoreRecorder {
     private readonly clock: () => Date,
     private readonly onError: (error: unknown) => void = (error) => console.error("Recording scores failed:", error),
     /** Shared with the procedures of this process, so a recording and a page reuse one read. */
-    readonly facts: FactsCache = new FactsCache(db),
+    readonly facts: ReadCache<TFacts> = new ReadCache(() => loadFacts(db)),
+    /** The catalog as the team-boundary planner reads it; dropped with the facts on every catalog write. */
+    readonly planning: ReadCache<TPlanningCatalog> = new ReadCache(() => loadPlanningCatalog(db)),
   ) {}
 
   /** Records once the current recording (if any) is done; calls meanwhile join that next one. */
@@ -47,6 +50,7 @@ export class ScoreRecorder {
   /** Fire and forget: failures are reported, never thrown at the caller whose write succeeded. */
   factsChanged(): void {
     this.facts.invalidate();
+    this.planning.invalidate();
     this.record("change").catch(this.onError);
   }
 
