@@ -34,7 +34,10 @@ describe("team-boundary scenarios", () => {
     expect((await api.component.get({ slug: "b-service" })).owners.map((o) => o.slug)).toEqual(["team-a"]);
     expect((await api.scenario.list()).find((s) => s.id === id)).toMatchObject({ status: "applied" });
     const history = await api.scenario.get({ scenarioId: id });
-    expect(history.scenario.appliedDiff.teamsRemoved).toEqual([{ slug: "team-b", name: "Microservice team B", successor: "team-a" }]);
+    expect(history.scenario.appliedDiff?.teamsRemoved).toEqual([{ slug: "team-b", name: "Microservice team B", successor: "team-a" }]);
+    expect(history.changes.map((c) => [c.summary, c.step.status])).toEqual([["Merge Microservice team B into Microservice team A", "ok"]]);
+    expect(history.conflicts).toBe(0);
+    expect(history.maps.after.changed).toContain("repository:b-service-app");
     expect((await failure(api.scenario.change({ scenarioId: id, operation: { op: "rename-team", team: "sre", name: "Platform" } }))).message).toContain("was applied");
   });
 

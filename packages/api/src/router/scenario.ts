@@ -11,6 +11,7 @@ import {
 } from "@topograph/db";
 import {
   AppError,
+  buildTeamMap,
   compareScenarios,
   componentScoresFrom,
   describeOperation,
@@ -26,6 +27,7 @@ import {
   ZNameSchema,
   ZScenarioOperationSchema,
   ZVersionSchema,
+  type TCatalogDiff,
 } from "@topograph/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -70,10 +72,24 @@ export const scenarioRouter = {
   /** The scenario with every change (summary and how it replays today), the maps, team cards and what the forms can pick. */
   get: publicProcedure.input(ZScenarioRef).query(async ({ ctx, input }) => {
     const { base, record, scores } = await planningInputs(ctx, input.scenarioId);
-    const plan = planScenario(base, record.changes, scores);
     const { changes: _, appliedDiff, ...scenario } = record;
+    if (appliedDiff) {
+      // History: what the apply wrote and the changes as they read when drafted; nothing replays on today's catalog.
+      const diff = JSON.parse(appliedDiff) as TCatalogDiff;
+      const today = planScenario(base, [], scores);
+      return {
+        scenario: { ...scenario, appliedDiff: diff },
+        changes: record.changes.map((c) => ({ id: c.id, summary: c.summary || describeOperation(c.operation, base), operation: c.operation, step: { changeId: c.id, status: "ok" as const } })),
+        conflicts: 0,
+        diff,
+        maps: { before: buildTeamMap(base), after: buildTeamMap(base, diff) },
+        cards: today.cards,
+        options: pickable(base),
+      };
+    }
+    const plan = planScenario(base, record.changes, scores);
     return {
-      scenario: { ...scenario, appliedDiff: appliedDiff ? JSON.parse(appliedDiff) : null },
+      scenario: { ...scenario, appliedDiff: null },
       changes: plan.changes,
       conflicts: plan.changes.filter((c) => c.step.status !== "ok").length,
       diff: plan.diff,
@@ -94,8 +110,9 @@ export const scenarioRouter = {
     } catch (error) {
       throw prefixed(error);
     }
-    const created = await appendScenarioChange(ctx.db, input.scenarioId, { operation: input.operation, observed: drafted.observed });
-    return { changeId: created.id, summary: describeOperation(input.operation, namingCatalog(base, drafted.catalog)) };
+    const summary = describeOperation(input.operation, namingCatalog(base, drafted.catalog));
+    const created = await appendScenarioChange(ctx.db, input.scenarioId, { operation: input.operation, observed: drafted.observed, summary });
+    return { changeId: created.id, summary };
   }),
 
   /** Takes one change out; refused when a later change needs it (a move to a team an earlier change created). */

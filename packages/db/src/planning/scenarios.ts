@@ -15,10 +15,10 @@ export async function createScenario(db: TDb, input: { name: string; description
 export async function getScenarioRecord(db: TDb, id: string) {
   const scenario = await db.scenario.findUnique({
     where: { id },
-    select: { ...scenarioSelect, appliedDiff: true, changes: { select: { id: true, operation: true, observed: true, createdAt: true }, orderBy: { position: "asc" } } },
+    select: { ...scenarioSelect, appliedDiff: true, changes: { select: { id: true, operation: true, observed: true, summary: true, createdAt: true }, orderBy: { position: "asc" } } },
   });
   if (!scenario) throw AppError.notFound("scenario", id);
-  const changes: (TScenarioChange & { createdAt: Date })[] = scenario.changes.map((c) => ({ id: c.id, operation: ZScenarioOperationSchema.parse(JSON.parse(c.operation)), observed: c.observed, createdAt: c.createdAt }));
+  const changes: (TScenarioChange & { summary: string; createdAt: Date })[] = scenario.changes.map((c) => ({ id: c.id, operation: ZScenarioOperationSchema.parse(JSON.parse(c.operation)), observed: c.observed, summary: c.summary, createdAt: c.createdAt }));
   return { ...scenario, changes };
 }
 
@@ -27,13 +27,13 @@ function expectDraft(scenario: { status: string; name: string }) {
 }
 
 /** Appends a drafted change; the scenario's version moves so two editors notice each other. */
-export async function appendScenarioChange(db: TDb, scenarioId: string, change: Omit<TScenarioChange, "id">) {
+export async function appendScenarioChange(db: TDb, scenarioId: string, change: Omit<TScenarioChange, "id"> & { summary?: string }) {
   return inTransaction(db, async (tx) => {
     const scenario = await tx.scenario.findUnique({ where: { id: scenarioId }, select: { status: true, name: true, changes: { select: { position: true }, orderBy: { position: "desc" }, take: 1 } } });
     if (!scenario) throw AppError.notFound("scenario", scenarioId);
     expectDraft(scenario);
     const position = (scenario.changes[0]?.position ?? 0) + 1;
-    const created = await tx.scenarioChange.create({ data: { scenarioId, position, operation: JSON.stringify(change.operation), observed: change.observed }, select: { id: true } });
+    const created = await tx.scenarioChange.create({ data: { scenarioId, position, operation: JSON.stringify(change.operation), observed: change.observed, summary: change.summary ?? "" }, select: { id: true } });
     await tx.scenario.update({ where: { id: scenarioId }, data: { version: { increment: 1 } } });
     return created;
   });
