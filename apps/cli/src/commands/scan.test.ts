@@ -37,6 +37,20 @@ describe("topograph scan", () => {
     expect(document.errors).toEqual([expect.objectContaining({ file: "chart/templates/service.yaml", line: 4, column: 9 })]);
   });
 
+  it("marks findings about practices not asked of the component's kind, and leaves them out of the counts", async () => {
+    const json = await scan([repository(), "--component", "b-service", "--kind", "frontend", "--format", "json"]);
+    const document = JSON.parse(json.out) as { kind: string; findings: { practiceId: string; asked: boolean; reason?: string }[] };
+    expect(document.kind).toBe("frontend");
+    const notAsked = document.findings.filter((f) => !f.asked);
+    expect(notAsked.length).toBeGreaterThan(0);
+    expect(notAsked[0]!.reason).toMatch(/is not asked of a frontend \(b-service\); only of /);
+    expect(document.findings.filter((f) => f.asked).length).toBeGreaterThan(0);
+    const text = await scan([repository(), "--component", "b-service", "--kind", "frontend", "--all"]);
+    expect(text.out).toMatch(new RegExp(`, ${notAsked.length} about practices not asked of this kind, `));
+    expect(text.out).toContain("Not asked: ");
+    expect((await scan([repository(), "--kind", "database"])).code).toBe(2);
+  });
+
   it("prints what fails, grouped by object, for people", async () => {
     const result = await scan([repository()]);
     expect(result.out).toMatch(/^Scanned 3 files: \d+ findings \(\d+ fail, \d+ warn, \d+ pass\), 1 errors\./);
