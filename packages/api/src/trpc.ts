@@ -10,6 +10,9 @@ const TRPC_CODE_BY_APP_CODE: Record<TAppErrorCode, TRPC_ERROR_CODE_KEY> = {
   STALE_VERSION: "CONFLICT",
   REFERENCED: "PRECONDITION_FAILED",
   INVALID: "BAD_REQUEST",
+  UNAUTHENTICATED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
 };
 
 /** What the client sees besides the message: a stable code and the fields to mark, never a stack. */

@@ -68,3 +68,5 @@ export * from "./backstage/backstage-import.ts";
 export * from "./backstage/backstage-export.ts";
 export * from "./catalog/team-interaction.ts";
 export * from "./planning/index.ts";
+export * from "./identity/index.ts";
+export * from "./demo/demo-users.ts";
