@@ -29,3 +29,14 @@ export { declareTeamInteraction, endTeamInteraction, listTeamInteractions } from
 export { loadPlanningCatalog } from "./planning/planning-catalog.ts";
 export { appendScenarioChange, createScenario, deleteScenario, getScenarioRecord, listScenarios, removeScenarioChange, renameScenario } from "./planning/scenarios.ts";
 export { applyScenario } from "./planning/apply-scenario.ts";
+export { hashPassword, verifyPassword } from "./identity/password-hash.ts";
+export type { TCredential, TCredentialResolution, TSignedInUser } from "./identity/signed-in-user.ts";
+export { teamsOf, type TUserTeam } from "./identity/user-teams.ts";
+export { createUser, disableUser, getUser, listUsers, setUserRole, type TUserView } from "./identity/users.ts";
+export { createSession, deleteExpiredSessions, resolveSession, revokeOtherSessions, revokeSession, type TNewSession } from "./identity/sessions.ts";
+export { createApiToken, listApiTokens, resolveApiToken, revokeApiToken, type TListedApiToken } from "./identity/api-tokens.ts";
+export { signIn } from "./identity/sign-in.ts";
+export { changePassword } from "./identity/change-password.ts";
+export { completeSetup, prepareFirstAdministrator, type TFirstAdministrator } from "./identity/first-administrator.ts";
+export { createDemoUsers } from "./identity/demo-users.ts";
+export { initialiseIdentity, type TIdentityConfiguration, type TIdentityInitialisation } from "./identity/initialise-identity.ts";

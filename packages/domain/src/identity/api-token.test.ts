@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiTokenExpiry, apiTokenHint, formatApiToken, parseApiToken, ZApiTokenCreateSchema } from "./api-token.ts";
+import { apiTokenExpiry, apiTokenHint, apiTokenStatus, formatApiToken, parseApiToken, ZApiTokenCreateSchema } from "./api-token.ts";
 
 const prefix = "0a1b2c3d";
 const secret = "f".repeat(64);
@@ -36,5 +36,14 @@ describe("creating a token", () => {
 
   it("computes the expiry from now", () => {
     expect(apiTokenExpiry(new Date("2026-01-01T00:00:00Z"), 365).toISOString()).toBe("2027-01-01T00:00:00.000Z");
+  });
+});
+
+describe("token status", () => {
+  const now = new Date("2026-06-01T00:00:00Z");
+  it("is active until its expiry, expired from then on, and revoked once revoked", () => {
+    expect(apiTokenStatus({ expiresAt: new Date("2026-06-02T00:00:00Z"), revokedAt: null }, now)).toBe("active");
+    expect(apiTokenStatus({ expiresAt: now, revokedAt: null }, now)).toBe("expired");
+    expect(apiTokenStatus({ expiresAt: new Date("2026-05-01T00:00:00Z"), revokedAt: new Date("2026-04-01T00:00:00Z") }, now)).toBe("revoked");
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZEntityIdSchema } from "../catalog/fields.ts";
+import { hasExpired } from "./session.ts";
 
 /**
  * Personal API tokens read `tpg_<prefix>_<secret>`: a fixed marker that secret scanners can match,
@@ -53,4 +54,12 @@ export type TApiTokenRevoke = z.infer<typeof ZApiTokenRevokeSchema>;
 
 export function apiTokenExpiry(now: Date, days: number): Date {
   return new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+}
+
+export type TApiTokenStatus = "active" | "expired" | "revoked";
+
+/** Revocation wins over expiry: a revoked token reads as revoked even after it would have expired. */
+export function apiTokenStatus(token: { expiresAt: Date; revokedAt: Date | null }, now: Date): TApiTokenStatus {
+  if (token.revokedAt) return "revoked";
+  return hasExpired(token.expiresAt, now) ? "expired" : "active";
 }
