@@ -70,6 +70,9 @@ export function AppShell() {
                 Scorecards
               </NavLink>
             </li>
+            <li>
+              <NavLink to={paths.planning}>Planning</NavLink>
+            </li>
           </ul>
         </nav>
       </header>

@@ -40,4 +40,11 @@ export const paths = {
   initiatives: "/initiatives",
   initiative: (slug: string) => `/initiatives/${encodeURIComponent(slug)}`,
   initiativeNew: "/initiatives/new",
+  planning: "/planning",
+  scenario: (scenarioId: string) => `/planning/${encodeURIComponent(scenarioId)}`,
+  /** Two scenarios side by side; no `left` is today's catalog. */
+  compareScenarios: (sides: { left?: string; right?: string } = {}) => {
+    const query = new URLSearchParams(Object.entries(sides).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+    return query ? `/planning/compare?${query}` : "/planning/compare";
+  },
 };
