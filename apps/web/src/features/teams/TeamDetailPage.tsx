@@ -13,6 +13,7 @@ import { PracticeSummaryCard } from "../practices/summary/PracticeSummaryCard.ts
 import { EntityScorecards } from "../scorecards/entity/EntityScorecards.tsx";
 import { GroupRollups } from "../scorecards/entity/GroupRollups.tsx";
 import { SolutionAreaLink } from "../solution-areas/SolutionAreaLink.tsx";
+import { TeamInteractions } from "./TeamInteractions.tsx";
 
 type TTeam = RouterOutputs["team"]["get"];
 
@@ -60,6 +61,7 @@ function TeamRelations({ team }: { team: TTeam }) {
           { key: "email", header: "Email", cell: (member) => <a href={`mailto:${member.email}`}>{member.email}</a> },
         ]}
       />
+      <TeamInteractions teamSlug={team.slug} />
       <RelatedSection<TRelated<"team", "solutionAreas">>
         title="Solution areas"
         rows={team.solutionAreas}
