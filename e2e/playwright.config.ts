@@ -14,6 +14,10 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-e2e-"));
 // The only folder the server may scan for evidence: the sample repositories the evidence specs read.
 const EVIDENCE_FIXTURES = path.resolve(import.meta.dirname, "fixtures/evidence");
 
+// Specs that change the demo organisation every other spec reads (applying a scenario to it) run on
+// their own, once all others have finished, and put it back as they found it.
+const CATALOG_WRITES = /\.last\.spec\.ts$/;
+
 // Debian's Chromium where it is installed (Playwright cannot download its own browser here).
 const systemChromium = "/usr/bin/chromium";
 const launchOptions = fs.existsSync(systemChromium)
@@ -39,7 +43,10 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  projects: [
+    { name: "chromium", testIgnore: CATALOG_WRITES, use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "catalog-writes", testMatch: CATALOG_WRITES, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], launchOptions } },
+  ],
   webServer: {
     command: "node ../apps/server/dist/main.js",
     env: { PORT: String(PORT), DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`, TOPOGRAPH_DEMO: "true", TOPOGRAPH_SCAN_ROOTS: EVIDENCE_FIXTURES },
