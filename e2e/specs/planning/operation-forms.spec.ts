@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { callMutation, uniqueName } from "../../fixtures/catalog-api.ts";
+import { callMutation, slugOf, uniqueName } from "../../fixtures/catalog-api.ts";
 import { metricRow } from "./scenario-page.ts";
 
 test("merging team B into team A with the form: field errors first, then the change, its cards and what applying would do", async ({ page, request }) => {
@@ -38,6 +38,17 @@ test("merging team B into team A with the form: field errors first, then the cha
   const diff = page.getByRole("region", { name: "What applying would change" });
   await expect(diff.getByRole("region", { name: "Teams removed" })).toHaveText(/Microservice team B: its work goes to Microservice team A/);
   await expect(diff.getByRole("region", { name: "Component owners" })).toContainText("b-service: Microservice team B → Microservice team A");
+
+  // For a review: the scenario as Markdown, and the comparison with today.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export Markdown" }).click();
+  expect((await download).suggestedFilename()).toBe(`scenario-${slugOf(name)}.md`);
+  await page.getByRole("link", { name: "Compare…" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Compare scenarios" })).toBeVisible();
+  await expect(page.getByLabel("Left (baseline)")).toHaveValue("");
+  await expect(page.getByLabel("Right (compared)")).toHaveValue(scenario.id);
+  await expect(metricRow(page, "Conway alignment").getByRole("cell").nth(1)).toHaveText("37.5%");
+  await expect(page.getByRole("region", { name: `What changes from Today to ${name}` }).getByRole("region", { name: "Teams removed" })).toContainText("Microservice team B");
 });
 
 test("a team's page lists its declared interactions", async ({ page }) => {

@@ -80,7 +80,7 @@ export function ComparePage() {
         <Section title="Metrics" flush>
           <MetricsTable deltas={compare.data.deltas} baselineLabel={compare.data.left.name} scenarioLabel={compare.data.right.name} />
         </Section>
-        <Section title={`What ${compare.data.right.name} has that ${compare.data.left.name} has not`}>
+        <Section title={`What changes from ${compare.data.left.name} to ${compare.data.right.name}`}>
           <DiffList diff={compare.data.diff} teamName={teamName} empty="The two catalogs are the same." />
         </Section>
       </>

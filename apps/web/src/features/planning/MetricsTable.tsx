@@ -2,6 +2,7 @@ import { useState } from "react";
 import { MetricDelta } from "./MetricDelta.tsx";
 import { formatMetric, formatNumber } from "./metric-format.ts";
 import type { TMetricDelta } from "./planning-types.ts";
+import "../../ui/DataTable.css";
 import "./MetricsTable.css";
 
 interface TMetricsTableProps {
