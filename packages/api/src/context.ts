@@ -1,12 +1,15 @@
 import type { TDatabase, TFacts } from "@topograph/db";
 import type { TPlanningCatalog } from "@topograph/domain";
+import { ANONYMOUS, type TRequestCaller, type TRequestOrigin } from "./auth/request-credentials.ts";
+import { SignInLimiter } from "./auth/sign-in-limiter.ts";
 import { ScoreRecorder } from "./scoring/score-recorder.ts";
 
 /**
  * What every procedure can reach. Built without a request so tests call procedures through
- * `createCaller` on a real database; the HTTP server adds per-request data later (sign-in).
+ * `createCaller` on a real database; the HTTP server resolves the caller per request
+ * (auth/request-context.ts).
  */
-export interface TContext {
+export interface TContext extends TRequestCaller {
   db: TDatabase;
   /** The time procedures treat as now: waivers expire and history is stamped by it. */
   now: () => Date;
@@ -19,10 +22,40 @@ export interface TContext {
   scanRoots: readonly string[];
   /** Hosts evidence.scan may clone git repositories from (TOPOGRAPH_SCAN_GIT_HOSTS); none by default. */
   scanGitHosts: readonly string[];
+  /** Where the request came from: the sign-in limit counts per address; cookies are Secure over TLS. */
+  origin: TRequestOrigin;
+  /** One per process: failed sign-ins per email and address. */
+  signInLimiter: SignInLimiter;
+  /** Set-Cookie values for the response (sign-in, sign-out); the HTTP adapter sends them (identityResponseMeta). */
+  responseCookies: string[];
 }
 
-export function createContext(options: { db: TDatabase; now?: () => Date; scores?: ScoreRecorder; scanRoots?: readonly string[]; scanGitHosts?: readonly string[] }): TContext {
+export interface TContextOptions {
+  db: TDatabase;
+  now?: () => Date;
+  scores?: ScoreRecorder;
+  scanRoots?: readonly string[];
+  scanGitHosts?: readonly string[];
+  signInLimiter?: SignInLimiter;
+  /** Who calls; anonymous unless given. */
+  caller?: TRequestCaller;
+  origin?: TRequestOrigin;
+}
+
+export function createContext(options: TContextOptions): TContext {
   const now = options.now ?? (() => new Date());
   const scores = options.scores ?? new ScoreRecorder(options.db, now);
-  return { db: options.db, now, scores, facts: () => scores.facts.get(), planningCatalog: () => scores.planning.get(), scanRoots: options.scanRoots ?? [], scanGitHosts: options.scanGitHosts ?? [] };
+  return {
+    db: options.db,
+    now,
+    scores,
+    facts: () => scores.facts.get(),
+    planningCatalog: () => scores.planning.get(),
+    scanRoots: options.scanRoots ?? [],
+    scanGitHosts: options.scanGitHosts ?? [],
+    ...(options.caller ?? ANONYMOUS),
+    origin: options.origin ?? { ip: "local", secure: false },
+    signInLimiter: options.signInLimiter ?? new SignInLimiter(),
+    responseCookies: [],
+  };
 }

@@ -2,7 +2,9 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "./root.ts";
 
 export { appRouter, type AppRouter } from "./root.ts";
-export { createContext, type TContext } from "./context.ts";
+export { createContext, type TContext, type TContextOptions } from "./context.ts";
+export { createRequestContext, identityResponseMeta, type TRequestContextOptions } from "./auth/request-context.ts";
+export { SignInLimiter, SIGN_IN_LIMITS, type TSignInLimits } from "./auth/sign-in-limiter.ts";
 export { createCallerFactory, type TErrorData } from "./trpc.ts";
 export { ScoreRecorder } from "./scoring/score-recorder.ts";
 

@@ -1,3 +1,4 @@
+import { authRouter } from "./router/auth.ts";
 import { backstageRouter } from "./router/backstage.ts";
 import { boundedContextRouter } from "./router/bounded-context.ts";
 import { checklistRouter } from "./router/checklist.ts";
@@ -17,6 +18,8 @@ import { solutionAreaRouter } from "./router/solution-area.ts";
 import { scenarioRouter } from "./router/scenario.ts";
 import { teamRouter } from "./router/team.ts";
 import { teamInteractionRouter } from "./router/team-interaction.ts";
+import { tokenRouter } from "./router/token.ts";
+import { userRouter } from "./router/user.ts";
 import { waiverRouter } from "./router/waiver.ts";
 import { createTRPCRouter } from "./trpc.ts";
 
@@ -42,6 +45,9 @@ export const appRouter = createTRPCRouter({
   evidence: evidenceRouter,
   backstage: backstageRouter,
   scenario: scenarioRouter,
+  auth: authRouter,
+  token: tokenRouter,
+  user: userRouter,
 });
 
 export type AppRouter = typeof appRouter;

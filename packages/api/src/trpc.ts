@@ -89,6 +89,10 @@ const recordScoresBeforeReturning = t.middleware(async ({ ctx, type, next }) => 
 });
 
 export const publicProcedure = t.procedure.use(mapApplicationErrors).use(recordScoresAfterWrites);
+/** Procedures that change no catalog data: every cache stays, nothing is recorded. */
+const withoutRecording = t.procedure.use(mapApplicationErrors);
 /** Writes that change no catalog data (scenario drafts): every cache stays, nothing is recorded. */
-export const draftProcedure = t.procedure.use(mapApplicationErrors);
+export const draftProcedure = withoutRecording;
+/** Identity: sign-in, sessions, tokens and users; open to anyone (auth/procedures.ts narrows it). */
+export const identityProcedure = withoutRecording;
 export const scoringProcedure = t.procedure.use(mapApplicationErrors).use(recordScoresBeforeReturning);

@@ -1,6 +1,11 @@
-import type { TDatabase } from "@topograph/db";
+import type { IncomingHttpHeaders } from "node:http";
+import type { Socket } from "node:net";
+import { createSession, type TDatabase } from "@topograph/db";
+import { SESSION_COOKIE_NAME } from "@topograph/domain";
 import { demoDatabase, emptyDatabase } from "@topograph/db/testing";
 import { TRPCError } from "@trpc/server";
+import { createRequestContext } from "../auth/request-context.ts";
+import { SignInLimiter } from "../auth/sign-in-limiter.ts";
 import { createContext } from "../context.ts";
 import type { ScoreRecorder } from "../scoring/score-recorder.ts";
 import { appRouter } from "../root.ts";
@@ -38,4 +43,26 @@ export async function failure(call: Promise<unknown>): Promise<TRPCError> {
 export function invalidFields(error: TRPCError): string[] {
   const cause = error.cause as { issues?: { path: PropertyKey[] | string }[] } | undefined;
   return (cause?.issues ?? []).map((issue) => (Array.isArray(issue.path) ? issue.path.join(".") : String(issue.path)));
+}
+
+/** The address API tests call from. */
+export const TEST_CLIENT_IP = "203.0.113.7";
+
+/**
+ * The API as one HTTP request would reach it: the caller resolved from these headers (a session
+ * cookie, a bearer token, or nothing) as the server does, without the HTTP transport. Returns the
+ * context too, to read the cookies a procedure set.
+ */
+export async function apiWithHeaders(db: TDatabase, headers: IncomingHttpHeaders = {}, options: { signInLimiter?: SignInLimiter; now?: () => Date; ip?: string } = {}) {
+  const ctx = await createRequestContext(
+    { db, signInLimiter: options.signInLimiter ?? new SignInLimiter(), trustProxy: false, ...(options.now ? { now: options.now } : {}) },
+    { headers, socket: { remoteAddress: options.ip ?? TEST_CLIENT_IP } as Socket },
+  );
+  return { api: createCaller(ctx), ctx };
+}
+
+/** The API called by `userId` from a browser signed in with a fresh session. */
+export async function apiSignedInAs(db: TDatabase, userId: string, options: { now?: () => Date } = {}) {
+  const session = await createSession(db, userId, (options.now ?? (() => new Date()))());
+  return { ...(await apiWithHeaders(db, { cookie: `${SESSION_COOKIE_NAME}=${session.token}` }, options)), session };
 }
