@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { uniqueName } from "../../fixtures/catalog-api.ts";
+import { callMutation, uniqueName } from "../../fixtures/catalog-api.ts";
 import { createScenario, dragOnto, mapNode, metricRow, ringed } from "./scenario-page.ts";
 
 test.use({ viewport: { width: 1600, height: 1000 } });
@@ -77,4 +77,15 @@ test("undo is refused while a later change depends on the one undone", async ({ 
   await mapNode(page, "scenario", "team:platform-squad").click();
   await expect(page).toHaveURL(/#team-platform-squad$/);
   await expect(page.getByRole("article", { name: "Platform squad" })).toBeFocused();
+});
+
+test("a draft can be deleted from the list; the catalog is not touched", async ({ page, request }) => {
+  const name = uniqueName("E2E throwaway");
+  await callMutation(request, "scenario.create", { name, description: "Not worth keeping" });
+  await page.goto("/planning");
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name }) });
+  await expect(row).toContainText("Not worth keeping");
+  await row.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("dialog", { name: `Delete “${name}”?` }).getByRole("button", { name: "Delete scenario" }).click();
+  await expect(page.getByRole("link", { name })).toHaveCount(0);
 });

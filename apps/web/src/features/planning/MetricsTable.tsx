@@ -12,6 +12,19 @@ interface TMetricsTableProps {
   scenarioLabel: string;
 }
 
+/** The three figure columns both tables share: the two sides and the change. */
+function FigureHeadings({ baselineLabel, scenarioLabel }: Pick<TMetricsTableProps, "baselineLabel" | "scenarioLabel">) {
+  return (
+    <>
+      {[baselineLabel, scenarioLabel, "Change"].map((heading, i) => (
+        <th key={i} scope="col" className="metrics-table__figure">
+          {heading}
+        </th>
+      ))}
+    </>
+  );
+}
+
 /**
  * Every planning metric with its definition, both sides and the change coloured by verdict; each
  * opens to its rows (per team, context, pair of teams or component) with their own changes and notes.
@@ -26,15 +39,7 @@ export function MetricsTable({ deltas, baselineLabel, scenarioLabel }: TMetricsT
         <thead>
           <tr>
             <th scope="col">Metric</th>
-            <th scope="col" className="metrics-table__figure">
-              {baselineLabel}
-            </th>
-            <th scope="col" className="metrics-table__figure">
-              {scenarioLabel}
-            </th>
-            <th scope="col" className="metrics-table__figure">
-              Change
-            </th>
+            <FigureHeadings baselineLabel={baselineLabel} scenarioLabel={scenarioLabel} />
           </tr>
         </thead>
         {deltas.map((metric) => {
@@ -72,15 +77,7 @@ export function MetricsTable({ deltas, baselineLabel, scenarioLabel }: TMetricsT
                       <thead>
                         <tr>
                           <th scope="col">Row</th>
-                          <th scope="col" className="metrics-table__figure">
-                            {baselineLabel}
-                          </th>
-                          <th scope="col" className="metrics-table__figure">
-                            {scenarioLabel}
-                          </th>
-                          <th scope="col" className="metrics-table__figure">
-                            Change
-                          </th>
+                          <FigureHeadings baselineLabel={baselineLabel} scenarioLabel={scenarioLabel} />
                           <th scope="col">Note</th>
                         </tr>
                       </thead>

@@ -11,8 +11,8 @@ import { ErrorBanner } from "../../ui/ErrorBanner.tsx";
 import { Loading } from "../../ui/Loading.tsx";
 import { PageHeader } from "../../ui/PageHeader.tsx";
 import { Section } from "../../ui/Section.tsx";
-import { DeleteButton } from "../catalog/DeleteButton.tsx";
 import { CreateScenarioForm } from "./CreateScenarioForm.tsx";
+import { DeleteScenarioButton } from "./DeleteScenarioButton.tsx";
 import type { TScenarioSummary } from "./planning-types.ts";
 import "./Planning.css";
 
@@ -30,20 +30,11 @@ const nameColumn: TColumn<TScenarioSummary> = {
 };
 const changesColumn: TColumn<TScenarioSummary> = { key: "changes", header: "Changes", nowrap: true, cell: (scenario) => scenario._count.changes };
 
-function DeleteScenario({ scenario }: { scenario: TScenarioSummary }) {
-  const trpc = useTRPC();
-  return (
-    <DeleteButton mutation={trpc.scenario.delete.mutationOptions()} variables={{ scenarioId: scenario.id }} afterDelete={paths.planning} title={`Delete “${scenario.name}”?`} confirmLabel="Delete scenario">
-      The draft and its changes are removed. The catalog is not touched.
-    </DeleteButton>
-  );
-}
-
 const DRAFT_COLUMNS: TColumn<TScenarioSummary>[] = [
   nameColumn,
   changesColumn,
   { key: "updated", header: "Updated", nowrap: true, cell: (scenario) => formatDateTime(scenario.updatedAt) },
-  { key: "actions", header: "Actions", nowrap: true, cell: (scenario) => <DeleteScenario scenario={scenario} /> },
+  { key: "actions", header: "Actions", nowrap: true, cell: (scenario) => <DeleteScenarioButton scenarioId={scenario.id} name={scenario.name} /> },
 ];
 const APPLIED_COLUMNS: TColumn<TScenarioSummary>[] = [nameColumn, changesColumn, { key: "applied", header: "Applied", nowrap: true, cell: (scenario) => (scenario.appliedAt ? formatDateTime(scenario.appliedAt) : "") }];
 

@@ -11,13 +11,13 @@ import { ErrorBanner } from "../../ui/ErrorBanner.tsx";
 import { Loading } from "../../ui/Loading.tsx";
 import { PageHeader } from "../../ui/PageHeader.tsx";
 import { Section } from "../../ui/Section.tsx";
-import { DeleteButton } from "../catalog/DeleteButton.tsx";
 import { useScrollToHash } from "../practices/shared/use-scroll-to-hash.ts";
 import { Breadcrumb } from "../scorecards/shared/Breadcrumb.tsx";
 import { ApplyButton } from "./ApplyButton.tsx";
 import { ChangeForms } from "./ChangeForms.tsx";
 import { ChangeList } from "./ChangeList.tsx";
 import { ConflictsBanner } from "./ConflictsBanner.tsx";
+import { DeleteScenarioButton } from "./DeleteScenarioButton.tsx";
 import { DiffList } from "./DiffList.tsx";
 import { ExportMarkdownButton } from "./ExportMarkdownButton.tsx";
 import { MetricsTable } from "./MetricsTable.tsx";
@@ -88,9 +88,7 @@ function Scenario({ view }: { view: TScenarioView }) {
             <ExportMarkdownButton scenarioId={scenario.id} />
             {draft ? (
               <>
-                <DeleteButton mutation={trpc.scenario.delete.mutationOptions()} variables={{ scenarioId: scenario.id }} afterDelete={paths.planning} title={`Delete “${scenario.name}”?`} confirmLabel="Delete scenario">
-                  The draft and its changes are removed. The catalog is not touched.
-                </DeleteButton>
+                <DeleteScenarioButton scenarioId={scenario.id} name={scenario.name} />
                 <ApplyButton scenarioId={scenario.id} name={scenario.name} version={scenario.version} changes={changes} />
               </>
             ) : null}

@@ -38,6 +38,13 @@ function Holdings({ before, after }: { before: string[] | undefined; after: stri
   );
 }
 
+const FIGURES = [
+  ["members", "Members"],
+  ["fanIn", "Fan-in"],
+  ["fanOut", "Fan-out"],
+  ["meanScore", "Mean score"],
+] as const satisfies readonly (readonly [keyof TTeamCard, string])[];
+
 const LISTS = [
   ["components", "Components"],
   ["repositories", "Repositories"],
@@ -59,30 +66,14 @@ export function TeamCard({ comparison }: { comparison: TCardComparison }) {
       </header>
       {has && baseline.name !== card.name ? <p className="team-card__was">Today: {baseline.name}</p> : null}
       <dl className="team-card__facts">
-        <div>
-          <dt>Members</dt>
-          <dd>
-            <Figure value={card.members} was={baseline?.members} hasBaseline={has} />
-          </dd>
-        </div>
-        <div>
-          <dt>Fan-in</dt>
-          <dd>
-            <Figure value={card.fanIn} was={baseline?.fanIn} hasBaseline={has} />
-          </dd>
-        </div>
-        <div>
-          <dt>Fan-out</dt>
-          <dd>
-            <Figure value={card.fanOut} was={baseline?.fanOut} hasBaseline={has} />
-          </dd>
-        </div>
-        <div>
-          <dt>Mean score</dt>
-          <dd>
-            <Figure value={card.meanScore} was={baseline?.meanScore} hasBaseline={has} />
-          </dd>
-        </div>
+        {FIGURES.map(([key, label]) => (
+          <div key={key}>
+            <dt>{label}</dt>
+            <dd>
+              <Figure value={card[key]} was={baseline?.[key]} hasBaseline={has} />
+            </dd>
+          </div>
+        ))}
         {LISTS.map(([key, label]) => (
           <div key={key} className="team-card__holding">
             <dt>
