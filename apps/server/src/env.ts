@@ -1,6 +1,15 @@
 import path from "node:path";
 import { DEFAULT_DATABASE_URL, REPOSITORY_ROOT } from "@topograph/db";
+import { PASSWORD_MIN_LENGTH } from "@topograph/domain";
 import { z } from "zod";
+
+/** An on/off switch: `true` or `false`, off when unset. */
+const flag = (name: string) => z.enum(["true", "false"], { error: () => `${name} must be true or false.` }).default("false").transform((value) => value === "true");
+
+/** An optional setting; an empty value counts as unset. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const password = (name: string) => z.string().min(PASSWORD_MIN_LENGTH, `${name} must be at least ${PASSWORD_MIN_LENGTH} characters.`);
 
 /** The server's whole configuration, read from the environment once; nothing else reads process.env. */
 const ZEnvSchema = z.object({
@@ -29,6 +38,18 @@ const ZEnvSchema = z.object({
     .transform((value) => value.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean)),
   /** How often score history is brought up to date (daily snapshots that are due). */
   SCORE_RECORDING_INTERVAL_MS: z.coerce.number().int().min(60_000, "SCORE_RECORDING_INTERVAL_MS must be at least 60000 (a minute).").default(3_600_000),
+  /** The first administrator, created on start while no administrator exists; both or neither. */
+  TOPOGRAPH_ADMIN_EMAIL: optional(z.email("TOPOGRAPH_ADMIN_EMAIL must be an email address.")),
+  TOPOGRAPH_ADMIN_PASSWORD: optional(password("TOPOGRAPH_ADMIN_PASSWORD")),
+  /** The demo users' password when the demo organisation loads; a random one is printed when unset. */
+  TOPOGRAPH_DEMO_PASSWORD: optional(password("TOPOGRAPH_DEMO_PASSWORD")),
+  /** Read-only browsing without signing in (enforced from issue 8's second phase). */
+  TOPOGRAPH_ANONYMOUS_READ: flag("TOPOGRAPH_ANONYMOUS_READ"),
+  /** One reverse proxy in front: believe its X-Forwarded-For (client address) and X-Forwarded-Proto (https). */
+  TOPOGRAPH_TRUST_PROXY: flag("TOPOGRAPH_TRUST_PROXY"),
+}).refine((env) => (env.TOPOGRAPH_ADMIN_EMAIL === undefined) === (env.TOPOGRAPH_ADMIN_PASSWORD === undefined), {
+  path: ["TOPOGRAPH_ADMIN_PASSWORD"],
+  message: "Set TOPOGRAPH_ADMIN_EMAIL and TOPOGRAPH_ADMIN_PASSWORD together, or neither (a one-time setup link is printed then).",
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

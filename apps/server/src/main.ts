@@ -1,7 +1,8 @@
 import { ScoreRecorder } from "@topograph/api";
-import { createDatabase, initialiseCatalog, migrateDatabase } from "@topograph/db";
+import { createDatabase, deleteExpiredSessions, initialiseCatalog, initialiseIdentity, migrateDatabase } from "@topograph/db";
 import { readEnv } from "./env.ts";
 import { createApp } from "./http/app.ts";
+import { identityLogEntries } from "./identity-log.ts";
 
 const log = (severity: string, message: string, fields: Record<string, unknown> = {}) =>
   console.log(JSON.stringify({ timestamp: new Date().toISOString(), severity, message, ...fields }));
@@ -12,6 +13,13 @@ async function main() {
   const db = createDatabase(env.DATABASE_URL);
   const initialisation = await initialiseCatalog(db, { loadDemo: env.TOPOGRAPH_DEMO });
   log("INFO", `Catalog ${initialisation}`, { database: env.DATABASE_URL });
+  // The first administrator (or a one-time setup link), and demo users if the demo was just loaded.
+  const identity = await initialiseIdentity(
+    db,
+    initialisation,
+    { adminEmail: env.TOPOGRAPH_ADMIN_EMAIL, adminPassword: env.TOPOGRAPH_ADMIN_PASSWORD, demoPassword: env.TOPOGRAPH_DEMO_PASSWORD },
+    new Date(),
+  );
 
   const scores = new ScoreRecorder(db, () => new Date(), (error) => log("ERROR", "Recording scores failed", { error: String(error) }));
   // Score history: a recording now (daily snapshots that are due), then hourly; each entity gets a
@@ -24,18 +32,33 @@ async function main() {
   void recordDaily();
   const hourly = setInterval(recordDaily, env.SCORE_RECORDING_INTERVAL_MS);
   hourly.unref();
+  // Expired sessions are refused anyway; their rows go hourly.
+  const sweepSessions = setInterval(
+    () => void deleteExpiredSessions(db, new Date()).catch((error: unknown) => log("ERROR", "Deleting expired sessions failed", { error: String(error) })),
+    60 * 60 * 1000,
+  );
+  sweepSessions.unref();
 
-  const { server, beginShutdown } = createApp({ db, scores, scanRoots: env.TOPOGRAPH_SCAN_ROOTS, scanGitHosts: env.TOPOGRAPH_SCAN_GIT_HOSTS, webDist: env.TOPOGRAPH_WEB_DIST });
+  const { server, beginShutdown } = createApp({
+    db,
+    scores,
+    scanRoots: env.TOPOGRAPH_SCAN_ROOTS,
+    scanGitHosts: env.TOPOGRAPH_SCAN_GIT_HOSTS,
+    webDist: env.TOPOGRAPH_WEB_DIST,
+    trustProxy: env.TOPOGRAPH_TRUST_PROXY,
+  });
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : env.PORT;
     log("INFO", `Topograph is serving at http://localhost:${port}`, { port });
+    for (const entry of identityLogEntries(identity, `http://localhost:${port}`)) log(entry.severity, entry.message, entry.fields);
   });
 
   const shutdown = (signal: string) => {
     log("INFO", `Received ${signal}; finishing in-flight requests`);
     beginShutdown();
     clearInterval(hourly);
+    clearInterval(sweepSessions);
     server.close(async () => {
       await scores.idle();
       await db.$disconnect();

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import http from "node:http";
-import { appRouter, createContext, type ScoreRecorder } from "@topograph/api";
+import { appRouter, createRequestContext, identityResponseMeta, SignInLimiter, type ScoreRecorder } from "@topograph/api";
 import type { TDatabase } from "@topograph/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import sirv from "sirv";
@@ -16,18 +16,34 @@ export interface TAppOptions {
   scanGitHosts?: readonly string[];
   /** Folder of the built web app; when missing, only the API and health endpoints are served. */
   webDist: string;
+  /** TOPOGRAPH_TRUST_PROXY: believe the forwarded client address and scheme of the one proxy in front. */
+  trustProxy?: boolean;
+  /** Failed sign-ins per email and address; one per process. */
+  signInLimiter?: SignInLimiter;
   log?: (entry: Record<string, unknown>) => void;
 }
 
 /** The HTTP surface: tRPC at /trpc, health probes, and the single-page web app for everything else. */
-export function createApp({ db, scores, scanRoots = [], scanGitHosts = [], webDist, log = (entry) => console.error(JSON.stringify(entry)) }: TAppOptions) {
+export function createApp({
+  db,
+  scores,
+  scanRoots = [],
+  scanGitHosts = [],
+  webDist,
+  trustProxy = false,
+  signInLimiter = new SignInLimiter(),
+  log = (entry) => console.error(JSON.stringify(entry)),
+}: TAppOptions) {
   let shuttingDown = false;
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
     // Archive uploads (evidence.scan) are the largest bodies: 20 MB as base64, with room for the JSON around it.
     maxBodySize: 30 * 1024 * 1024,
-    createContext: () => createContext({ db, scores, scanRoots, scanGitHosts }),
+    // Each request acts for the user its bearer token or session cookie names (anonymous otherwise).
+    createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, trustProxy }, req),
+    // Sign-in and sign-out set the session cookie through the context.
+    responseMeta: identityResponseMeta,
     onError: ({ error, path, type }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") {
         log({ severity: "ERROR", message: error.message, path, type, stack: error.cause?.stack ?? error.stack });
