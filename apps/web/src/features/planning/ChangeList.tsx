@@ -6,7 +6,7 @@ import { ChangeStatusBadge } from "./ChangeStatusBadge.tsx";
 import type { TScenarioChange } from "./planning-types.ts";
 import { StepDetail } from "./StepDetail.tsx";
 
-/** Every change of the scenario in order, how each replays today, and Undo on each (refused while a later change needs it). */
+/** Every change of the scenario in order; for a draft, how each replays today and Undo on each (refused while a later change needs it). */
 export function ChangeList({ scenarioId, changes, editable }: { scenarioId: string; changes: TScenarioChange[]; editable: boolean }) {
   const trpc = useTRPC();
   const undo = useMutation(trpc.scenario.undo.mutationOptions());
@@ -20,11 +20,14 @@ export function ChangeList({ scenarioId, changes, editable }: { scenarioId: stri
           <li key={change.id} className="change-list__item">
             <div className="change-list__row">
               <span className="change-list__summary">{change.summary}</span>
-              <ChangeStatusBadge status={change.step.status} />
+              {/* An applied scenario's changes are history: how they would replay today says nothing. */}
               {editable ? (
-                <button type="button" className="button button--small" disabled={undo.isPending} aria-label={`Undo “${change.summary}”`} onClick={() => undo.mutate({ scenarioId, changeId: change.id })}>
-                  Undo
-                </button>
+                <>
+                  <ChangeStatusBadge status={change.step.status} />
+                  <button type="button" className="button button--small" disabled={undo.isPending} aria-label={`Undo “${change.summary}”`} onClick={() => undo.mutate({ scenarioId, changeId: change.id })}>
+                    Undo
+                  </button>
+                </>
               ) : null}
             </div>
             <StepDetail step={change.step} />
