@@ -1,26 +1,23 @@
-import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { appRouter, createContext } from "@topograph/api";
-import { demoDatabase, demoDatabaseFile } from "@topograph/db/testing";
-import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { ScoreRecorder } from "@topograph/api";
+import { createApiToken, revokeApiToken, type TDatabase } from "@topograph/db";
+import { demoDatabase, demoDatabaseFile, testUser } from "@topograph/db/testing";
+import { createApp } from "@topograph/server/http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT, runCheck } from "./check.ts";
 
-let server: http.Server;
+let app: ReturnType<typeof createApp>;
 let url = "";
-let seenAuthorization: string | undefined;
+let db: TDatabase;
 
+// The CLI talks to the real server's HTTP handler, which resolves bearer tokens per request.
 beforeAll(async () => {
-  const db = await demoDatabase();
-  const handler = createHTTPHandler({ router: appRouter, basePath: "/trpc/", createContext: () => createContext({ db }) });
-  server = http.createServer((req, res) => {
-    seenAuthorization = req.headers.authorization;
-    void handler(req, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  db = await demoDatabase();
+  app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist: "/nonexistent", log: () => {} });
+  await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => new Promise<void>((resolve) => app.server.close(() => resolve())));
 
 async function check(args: string[], env: Record<string, string> = {}) {
   const out: string[] = [];
@@ -36,12 +33,25 @@ describe("topograph check, the CI gate", () => {
     expect(result.out).toContain("Minimum Gold: passed");
   });
 
-  it("fails below the minimum and prints the rules to fix, sending the token", async () => {
-    const result = await check(["--component", "b-service", "--scorecard", "deployment-readiness", "--min-level", "Bronze"], { TOPOGRAPH_URL: url, TOPOGRAPH_TOKEN: "tpg_secret" });
+  it("fails below the minimum and prints the rules to fix, sending the token, which the server resolves to its owner", async () => {
+    const owner = await testUser(db, "viewer", { email: "ci@example.test" });
+    const { token, id } = await createApiToken(db, owner.id, { name: "CI gate", expiresInDays: 30 }, new Date());
+    const result = await check(["--component", "b-service", "--scorecard", "deployment-readiness", "--min-level", "Bronze"], { TOPOGRAPH_URL: url, TOPOGRAPH_TOKEN: token });
     expect(result.code).toBe(EXIT.belowMinimum);
     expect(result.out).toContain("Minimum Bronze: NOT MET");
     expect(result.out).toContain("✗ [Bronze] deploy.probes.liveness: Liveness probe: not in place.");
-    expect(seenAuthorization).toBe("Bearer tpg_secret");
+    // The server took the token for its owner's: it recorded the use.
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).not.toBeNull();
+  });
+
+  it("stops with exit 3 when the server refuses the token, saying why", async () => {
+    const owner = await testUser(db, "viewer", { email: "old-ci@example.test" });
+    const { token, id } = await createApiToken(db, owner.id, { name: "old pipeline", expiresInDays: 30 }, new Date());
+    await revokeApiToken(db, owner.id, id, new Date());
+    const result = await check(["--server", url, "--token", token, "--component", "a-service", "--scorecard", "testing", "--min-level", "Silver"]);
+    expect(result).toMatchObject({ code: EXIT.unavailable, err: 'Could not evaluate component "a-service" on "testing": the server refused the API token: The API token "old pipeline" was revoked.' });
+    const madeUp = await check(["--server", url, "--token", "tpg_secret", "--component", "a-service", "--scorecard", "testing", "--min-level", "Silver"]);
+    expect(madeUp.err).toContain("the server refused the API token: The bearer token is not a Topograph API token");
   });
 
   it("speaks JSON for machines", async () => {

@@ -16,7 +16,8 @@ Options:
   --min-level <level>     the lowest acceptable level, e.g. Silver
   --format text|json      output format (default: text)
   --server <url>          a running Topograph server (default: $TOPOGRAPH_URL)
-  --token <token>         API token sent as a bearer token (default: $TOPOGRAPH_TOKEN)
+  --token <token>         API token sent as a bearer token (default: $TOPOGRAPH_TOKEN); one the
+                          server refuses (revoked, expired) stops the check with exit 3
   --database <file: URL>  read a local database file instead of a server (default: $DATABASE_URL)
 
 Exit codes: 0 at or above the minimum level, 1 below it, 2 bad usage, 3 could not evaluate.`;
@@ -69,6 +70,12 @@ async function evaluateOnServer(url: string, token: string | undefined, scorecar
   const client = createTRPCClient<AppRouter>({
     links: [httpLink({ url: `${url.replace(/\/$/, "")}/trpc`, headers: () => (token ? { authorization: `Bearer ${token}` } : {}) })],
   });
+  // A token given on purpose must work: a pipeline learns of a revoked or expired token here,
+  // not from a gate that happens to pass while reading anonymously.
+  if (token) {
+    const { credentialProblem } = await client.auth.me.query();
+    if (credentialProblem) throw new Error(`the server refused the API token: ${credentialProblem}`);
+  }
   return client.scorecard.evaluate.query({ scorecardId, entity });
 }
 
