@@ -69,4 +69,5 @@ export * from "./backstage/backstage-export.ts";
 export * from "./catalog/team-interaction.ts";
 export * from "./planning/index.ts";
 export * from "./identity/index.ts";
+export * from "./audit/index.ts";
 export * from "./demo/demo-users.ts";
