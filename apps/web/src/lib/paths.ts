@@ -6,6 +6,12 @@ const section = (kind: TCatalogKind) => `/${CATALOG_KINDS[kind].section}`;
 /** The one place URLs are spelled, so links and routes cannot drift apart. */
 export const paths = {
   home: "/",
+  /** Sign-in, coming back to `next` (a path on this site) afterwards. */
+  signIn: (next?: string) => (next && next !== "/" ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"),
+  /** The first administrator's one-time setup; the server prints the link with its token. */
+  setup: "/setup",
+  account: "/account",
+  adminUsers: "/admin/users",
   settings: "/settings",
   search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   list: (kind: TCatalogKind, filters?: Record<string, string>) => {
