@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { UserMenu } from "../features/identity/UserMenu.tsx";
 import { HeaderSearch } from "../features/search/HeaderSearch.tsx";
 import { CATALOG_KINDS } from "../lib/catalog-kinds.ts";
 import { paths } from "../lib/paths.ts";
@@ -15,7 +16,7 @@ const NAV_ITEMS = [
   { to: "/graphs", label: "Graphs" },
 ];
 
-/** Header with the product, global search and navigation to every kind; pages render below it. */
+/** Header with the product, global search, who is signed in and navigation to every kind; pages render below it. */
 export function AppShell() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -47,6 +48,7 @@ export function AppShell() {
           <NavLink to={paths.settings} className="shell__settings">
             Organisation settings
           </NavLink>
+          <UserMenu />
         </div>
         <nav className="shell__nav" aria-label="Catalog">
           <ul>
