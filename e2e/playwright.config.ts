@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_ADMIN, E2E_DEMO_PASSWORD } from "./specs/identity/credentials.ts";
 
 // E2E_PORT lets two suites run side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -49,7 +50,16 @@ export default defineConfig({
   ],
   webServer: {
     command: "node ../apps/server/dist/main.js",
-    env: { PORT: String(PORT), DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`, TOPOGRAPH_DEMO: "true", TOPOGRAPH_SCAN_ROOTS: EVIDENCE_FIXTURES },
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
+      TOPOGRAPH_DEMO: "true",
+      TOPOGRAPH_SCAN_ROOTS: EVIDENCE_FIXTURES,
+      // Test-only passwords, so identity specs can sign in as the first administrator and demo users.
+      TOPOGRAPH_ADMIN_EMAIL: E2E_ADMIN.email,
+      TOPOGRAPH_ADMIN_PASSWORD: E2E_ADMIN.password,
+      TOPOGRAPH_DEMO_PASSWORD: E2E_DEMO_PASSWORD,
+    },
     url: `http://localhost:${PORT}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,

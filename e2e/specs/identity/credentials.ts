@@ -1,0 +1,9 @@
+/**
+ * Test-only sign-in secrets: the e2e server starts with these (playwright.config.ts webServer.env),
+ * so its first administrator and the demo users are known to the specs. Never used outside tests.
+ */
+export const E2E_ADMIN = { email: "admin@e2e.example.com", password: "e2e admin password only" };
+export const E2E_DEMO_PASSWORD = "e2e demo password only";
+
+/** Daichi Kato leads the demo's team B; every demo team member has an editor account. */
+export const TEAM_B_LEAD = { email: "daichi.kato@example.com", name: "Daichi Kato", password: E2E_DEMO_PASSWORD };

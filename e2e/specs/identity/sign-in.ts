@@ -1,0 +1,15 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Signs in through the sign-in page and waits for the header to name the user. */
+export async function signIn(page: Page, credentials: { email: string; password: string }, name?: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(credentials.email);
+  await page.getByLabel("Password").fill(credentials.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: name ? `Account menu for ${name}` : /^Account menu for / })).toBeVisible();
+}
+
+/** The header's account menu, opened. */
+export async function openAccountMenu(page: Page) {
+  await page.getByRole("banner").getByRole("button", { name: /^Account menu for / }).click();
+}
