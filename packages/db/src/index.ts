@@ -40,3 +40,4 @@ export { changePassword } from "./identity/change-password.ts";
 export { completeSetup, prepareFirstAdministrator, type TFirstAdministrator } from "./identity/first-administrator.ts";
 export { createDemoUsers } from "./identity/demo-users.ts";
 export { initialiseIdentity, type TIdentityConfiguration, type TIdentityInitialisation } from "./identity/initialise-identity.ts";
+export * from "./audit/index.ts";

@@ -8,11 +8,12 @@ import { describe, expect, it } from "vitest";
 import { REPOSITORY_ROOT, shippedMigrations } from "./migrations.ts";
 
 /** Table and index definitions, normalised for whitespace, without Prisma's bookkeeping. */
+/** Tables and indexes; triggers (the audit log's append-only guard) are beyond Prisma's schema language, specified in audit/. */
 function schemaOf(file: string): string[] {
   const db = new Database(file, { readonly: true });
   try {
     return db
-      .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '_prisma%' AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
+      .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND type <> 'trigger' AND name NOT LIKE '_prisma%' AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
       .all()
       .map((row) => {
         const { type, name, sql } = row as { type: string; name: string; sql: string };

@@ -13,6 +13,8 @@ import { expectNothingBlocksDelete, expectOneUpdated, expectSlugFree, expectVers
 import { getOrganisation } from "./organisation.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
 import { ownersSelect, resolveComponents, resolveNamespaces, resolveRepositories, resolveSolutionAreas, resolveTeams, teamsOf } from "./references.ts";
+import { audited } from "../audit/audited-write.ts";
+import { componentAudit } from "../audit/catalog-subjects.ts";
 
 const componentListSelect = {
   id: true,
@@ -158,38 +160,44 @@ async function resolveArea(tx: TTransaction, solutionAreaSlug: string | null) {
 export async function createComponent(db: TDb, input: TComponentCreate) {
   const { solutionAreaSlug, ownerTeamSlugs, repositorySlugs, namespaceSlugs, dependencies, labels, ...fields } = input;
   const slug = fields.slug ?? slugify(fields.name);
-  return inTransaction(db, async (tx) => {
-    await checkSlug(tx, slug);
-    const solutionAreaId = await resolveArea(tx, solutionAreaSlug);
-    const component = await tx.component.create({ data: { ...fields, labels: JSON.stringify(labels), slug, solutionAreaId }, select: { id: true, slug: true, version: true } });
-    await writeRelations(tx, component.id, slug, { ownerTeamSlugs, repositorySlugs, namespaceSlugs, dependencies });
-    return component;
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, componentAudit, "create", (component) => component.id, async () => {
+      await checkSlug(tx, slug);
+      const solutionAreaId = await resolveArea(tx, solutionAreaSlug);
+      const component = await tx.component.create({ data: { ...fields, labels: JSON.stringify(labels), slug, solutionAreaId }, select: { id: true, slug: true, version: true } });
+      await writeRelations(tx, component.id, slug, { ownerTeamSlugs, repositorySlugs, namespaceSlugs, dependencies });
+      return component;
+    }),
+  );
 }
 
 export async function updateComponent(db: TDb, input: TComponentUpdate) {
   const { id, version, solutionAreaSlug, ownerTeamSlugs, repositorySlugs, namespaceSlugs, dependencies, labels, ...fields } = input;
-  return inTransaction(db, async (tx) => {
-    const current = expectVersion("component", await tx.component.findUnique({ where: { id }, select: { version: true, slug: true } }), input);
-    if (fields.slug) await checkSlug(tx, fields.slug, id);
-    const area = solutionAreaSlug === undefined ? {} : { solutionAreaId: await resolveArea(tx, solutionAreaSlug) };
-    expectOneUpdated("component", await tx.component.updateMany({ where: { id, version }, data: { ...fields, ...area, ...(labels ? { labels: JSON.stringify(labels) } : {}), version: { increment: 1 } } }), version);
-    await writeRelations(tx, id, fields.slug ?? current.slug, { ownerTeamSlugs, repositorySlugs, namespaceSlugs, dependencies });
-    return tx.component.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, componentAudit, "update", id, async () => {
+      const current = expectVersion("component", await tx.component.findUnique({ where: { id }, select: { version: true, slug: true } }), input);
+      if (fields.slug) await checkSlug(tx, fields.slug, id);
+      const area = solutionAreaSlug === undefined ? {} : { solutionAreaId: await resolveArea(tx, solutionAreaSlug) };
+      expectOneUpdated("component", await tx.component.updateMany({ where: { id, version }, data: { ...fields, ...area, ...(labels ? { labels: JSON.stringify(labels) } : {}), version: { increment: 1 } } }), version);
+      await writeRelations(tx, id, fields.slug ?? current.slug, { ownerTeamSlugs, repositorySlugs, namespaceSlugs, dependencies });
+      return tx.component.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
+    }),
+  );
 }
 
 export async function deleteComponent(db: TDb, ref: TEntityRef) {
-  return inTransaction(db, async (tx) => {
-    const component = expectVersion("component", await tx.component.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
-    const [count, dependents] = await Promise.all([
-      tx.componentDependency.count({ where: { dependencyId: ref.id } }),
-      tx.componentDependency.findMany({ where: { dependencyId: ref.id }, select: { dependent: { select: { name: true } } }, orderBy: { dependent: { name: "asc" } }, take: 3 }),
-    ]);
-    expectNothingBlocksDelete("component", component.name, [
-      { count, describe: (n) => `is a dependency of ${plural(n, "component")}`, examples: dependents.map((d) => d.dependent.name) },
-    ]);
-    await tx.component.delete({ where: { id: ref.id } });
-    return { id: ref.id };
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, componentAudit, "delete", ref.id, async () => {
+      const component = expectVersion("component", await tx.component.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
+      const [count, dependents] = await Promise.all([
+        tx.componentDependency.count({ where: { dependencyId: ref.id } }),
+        tx.componentDependency.findMany({ where: { dependencyId: ref.id }, select: { dependent: { select: { name: true } } }, orderBy: { dependent: { name: "asc" } }, take: 3 }),
+      ]);
+      expectNothingBlocksDelete("component", component.name, [
+        { count, describe: (n) => `is a dependency of ${plural(n, "component")}`, examples: dependents.map((d) => d.dependent.name) },
+      ]);
+      await tx.component.delete({ where: { id: ref.id } });
+      return { id: ref.id };
+    }),
+  );
 }

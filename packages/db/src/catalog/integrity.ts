@@ -1,6 +1,7 @@
 import { AppError, type TEntityRef } from "@topograph/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { TDatabase } from "../client.ts";
+import { withAuditScope } from "../audit/audit-context.ts";
 
 export type TTransaction = Prisma.TransactionClient;
 /** The database, or a transaction already open on it: writes compose into the caller's transaction. */
@@ -10,10 +11,11 @@ export type TDb = TDatabase | TTransaction;
  * Runs a write in one transaction, so a failed check leaves nothing half-written, and turns the
  * database's own constraint errors into the application error as a last line of defence.
  * Inside an open transaction the work joins it, so a larger unit (an import, the demo) stays atomic.
+ * A transaction opened outside any audit scope gets one correlation id for its audit entries.
  */
 export async function inTransaction<T>(db: TDb, work: (tx: TTransaction) => Promise<T>): Promise<T> {
   try {
-    return "$transaction" in db ? await db.$transaction(work) : await work(db);
+    return "$transaction" in db ? await withAuditScope(() => db.$transaction(work)) : await work(db);
   } catch (error) {
     throw toAppError(error);
   }

@@ -2,6 +2,8 @@ import { AppError, namespaceSlug, type TEntityRef, type TNamespaceCreate, type T
 import { expectNothingBlocksDelete, expectOneUpdated, expectSlugFree, expectVersion, inTransaction, plural, type TTransaction, type TDb } from "./integrity.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
 import { ownersSelect, resolveClusters, resolveEnvironments, teamsOf } from "./references.ts";
+import { audited } from "../audit/audited-write.ts";
+import { namespaceAudit } from "../audit/catalog-subjects.ts";
 
 const namespaceListSelect = {
   id: true,
@@ -63,41 +65,47 @@ async function checkUnique(tx: TTransaction, slug: string, clusterId: string, na
 export async function createNamespace(db: TDb, input: TNamespaceCreate) {
   const { clusterSlug, environmentSlug, ...fields } = input;
   const slug = fields.slug ?? namespaceSlug(clusterSlug, fields.name);
-  return inTransaction(db, async (tx) => {
-    const [clusterId] = await resolveClusters(tx, "clusterSlug", [clusterSlug]);
-    const [environmentId] = await resolveEnvironments(tx, "environmentSlug", [environmentSlug]);
-    await checkUnique(tx, slug, clusterId!, fields.name);
-    return tx.namespace.create({ data: { ...fields, slug, clusterId: clusterId!, environmentId: environmentId! }, select: { id: true, slug: true, version: true } });
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, namespaceAudit, "create", (namespace) => namespace.id, async () => {
+      const [clusterId] = await resolveClusters(tx, "clusterSlug", [clusterSlug]);
+      const [environmentId] = await resolveEnvironments(tx, "environmentSlug", [environmentSlug]);
+      await checkUnique(tx, slug, clusterId!, fields.name);
+      return tx.namespace.create({ data: { ...fields, slug, clusterId: clusterId!, environmentId: environmentId! }, select: { id: true, slug: true, version: true } });
+    }),
+  );
 }
 
 export async function updateNamespace(db: TDb, input: TNamespaceUpdate) {
   const { id, version, clusterSlug, environmentSlug, ...fields } = input;
-  return inTransaction(db, async (tx) => {
-    const current = expectVersion("namespace", await tx.namespace.findUnique({ where: { id }, select: { version: true, slug: true, name: true, clusterId: true } }), input);
-    const clusterId = clusterSlug ? (await resolveClusters(tx, "clusterSlug", [clusterSlug]))[0]! : current.clusterId;
-    const environmentId = environmentSlug ? (await resolveEnvironments(tx, "environmentSlug", [environmentSlug]))[0] : undefined;
-    await checkUnique(tx, fields.slug ?? current.slug, clusterId, fields.name ?? current.name, id);
-    expectOneUpdated(
-      "namespace",
-      await tx.namespace.updateMany({ where: { id, version }, data: { ...fields, clusterId, environmentId, version: { increment: 1 } } }),
-      version,
-    );
-    return tx.namespace.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, namespaceAudit, "update", id, async () => {
+      const current = expectVersion("namespace", await tx.namespace.findUnique({ where: { id }, select: { version: true, slug: true, name: true, clusterId: true } }), input);
+      const clusterId = clusterSlug ? (await resolveClusters(tx, "clusterSlug", [clusterSlug]))[0]! : current.clusterId;
+      const environmentId = environmentSlug ? (await resolveEnvironments(tx, "environmentSlug", [environmentSlug]))[0] : undefined;
+      await checkUnique(tx, fields.slug ?? current.slug, clusterId, fields.name ?? current.name, id);
+      expectOneUpdated(
+        "namespace",
+        await tx.namespace.updateMany({ where: { id, version }, data: { ...fields, clusterId, environmentId, version: { increment: 1 } } }),
+        version,
+      );
+      return tx.namespace.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
+    }),
+  );
 }
 
 export async function deleteNamespace(db: TDb, ref: TEntityRef) {
-  return inTransaction(db, async (tx) => {
-    const namespace = expectVersion("namespace", await tx.namespace.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
-    const [count, deployed] = await Promise.all([
-      tx.deployment.count({ where: { namespaceId: ref.id } }),
-      tx.deployment.findMany({ where: { namespaceId: ref.id }, select: { component: { select: { name: true } } }, orderBy: { component: { name: "asc" } }, take: 3 }),
-    ]);
-    expectNothingBlocksDelete("namespace", namespace.name, [
-      { count, describe: (n) => `runs ${plural(n, "component")}`, examples: deployed.map((d) => d.component.name) },
-    ]);
-    await tx.namespace.delete({ where: { id: ref.id } });
-    return { id: ref.id };
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, namespaceAudit, "delete", ref.id, async () => {
+      const namespace = expectVersion("namespace", await tx.namespace.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
+      const [count, deployed] = await Promise.all([
+        tx.deployment.count({ where: { namespaceId: ref.id } }),
+        tx.deployment.findMany({ where: { namespaceId: ref.id }, select: { component: { select: { name: true } } }, orderBy: { component: { name: "asc" } }, take: 3 }),
+      ]);
+      expectNothingBlocksDelete("namespace", namespace.name, [
+        { count, describe: (n) => `runs ${plural(n, "component")}`, examples: deployed.map((d) => d.component.name) },
+      ]);
+      await tx.namespace.delete({ where: { id: ref.id } });
+      return { id: ref.id };
+    }),
+  );
 }

@@ -1,5 +1,7 @@
 import { AppError, type TOrganisationUpdate, type TOwnershipMode, type TRepositoryStrategy } from "@topograph/domain";
 import { expectOneUpdated, expectVersion, inTransaction, type TTransaction, type TDb } from "./integrity.ts";
+import { audited } from "../audit/audited-write.ts";
+import { organisationAudit } from "../audit/catalog-subjects.ts";
 
 const ORGANISATION_ID = "organisation";
 
@@ -36,18 +38,20 @@ export async function createOrganisation(
   tx: TTransaction,
   settings: Pick<TOrganisation, "name" | "defaultOwnershipMode" | "repositoryStrategy">,
 ): Promise<void> {
-  await tx.organisation.create({ data: { id: ORGANISATION_ID, ...settings } });
+  await audited(tx, organisationAudit, "create", ORGANISATION_ID, () => tx.organisation.create({ data: { id: ORGANISATION_ID, ...settings } }));
 }
 
 export async function updateOrganisation(db: TDb, input: TOrganisationUpdate): Promise<TOrganisation> {
-  return inTransaction(db, async (tx) => {
-    const { version, ...changes } = input;
-    expectVersion("organisation", await getOrganisation(tx), { id: ORGANISATION_ID, version });
-    const result = await tx.organisation.updateMany({
-      where: { id: ORGANISATION_ID, version },
-      data: { ...changes, version: { increment: 1 } },
-    });
-    expectOneUpdated("organisation", result, version);
-    return getOrganisation(tx);
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, organisationAudit, "update", ORGANISATION_ID, async () => {
+      const { version, ...changes } = input;
+      expectVersion("organisation", await getOrganisation(tx), { id: ORGANISATION_ID, version });
+      const result = await tx.organisation.updateMany({
+        where: { id: ORGANISATION_ID, version },
+        data: { ...changes, version: { increment: 1 } },
+      });
+      expectOneUpdated("organisation", result, version);
+      return getOrganisation(tx);
+    }),
+  );
 }

@@ -2,6 +2,8 @@ import { AppError, slugify, type TEntityRef, type TRepositoryCreate, type TRepos
 import { expectOneUpdated, expectSlugFree, expectVersion, inTransaction, type TTransaction, type TDb } from "./integrity.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
 import { ownersSelect, resolveComponents, teamsOf } from "./references.ts";
+import { audited } from "../audit/audited-write.ts";
+import { repositoryAudit } from "../audit/catalog-subjects.ts";
 
 const repositoryListSelect = {
   id: true,
@@ -64,30 +66,36 @@ async function writeComponents(tx: TTransaction, repositoryId: string, component
 export async function createRepository(db: TDb, input: TRepositoryCreate) {
   const { componentSlugs, ...fields } = input;
   const slug = fields.slug ?? slugify(fields.name);
-  return inTransaction(db, async (tx) => {
-    await checkSlug(tx, slug);
-    const repository = await tx.repository.create({ data: { ...fields, slug }, select: { id: true, slug: true, version: true } });
-    await writeComponents(tx, repository.id, componentSlugs);
-    return repository;
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, repositoryAudit, "create", (repository) => repository.id, async () => {
+      await checkSlug(tx, slug);
+      const repository = await tx.repository.create({ data: { ...fields, slug }, select: { id: true, slug: true, version: true } });
+      await writeComponents(tx, repository.id, componentSlugs);
+      return repository;
+    }),
+  );
 }
 
 export async function updateRepository(db: TDb, input: TRepositoryUpdate) {
   const { id, version, componentSlugs, ...fields } = input;
-  return inTransaction(db, async (tx) => {
-    expectVersion("repository", await tx.repository.findUnique({ where: { id }, select: { version: true } }), input);
-    if (fields.slug) await checkSlug(tx, fields.slug, id);
-    expectOneUpdated("repository", await tx.repository.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }), version);
-    if (componentSlugs) await writeComponents(tx, id, componentSlugs);
-    return tx.repository.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, repositoryAudit, "update", id, async () => {
+      expectVersion("repository", await tx.repository.findUnique({ where: { id }, select: { version: true } }), input);
+      if (fields.slug) await checkSlug(tx, fields.slug, id);
+      expectOneUpdated("repository", await tx.repository.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }), version);
+      if (componentSlugs) await writeComponents(tx, id, componentSlugs);
+      return tx.repository.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
+    }),
+  );
 }
 
 /** Nothing blocks deleting a repository: the components it held simply no longer list it. */
 export async function deleteRepository(db: TDb, ref: TEntityRef) {
-  return inTransaction(db, async (tx) => {
-    expectVersion("repository", await tx.repository.findUnique({ where: { id: ref.id }, select: { version: true } }), ref);
-    await tx.repository.delete({ where: { id: ref.id } });
-    return { id: ref.id };
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, repositoryAudit, "delete", ref.id, async () => {
+      expectVersion("repository", await tx.repository.findUnique({ where: { id: ref.id }, select: { version: true } }), ref);
+      await tx.repository.delete({ where: { id: ref.id } });
+      return { id: ref.id };
+    }),
+  );
 }

@@ -10,6 +10,8 @@ import {
 } from "@topograph/domain";
 import { expectNothingBlocksDelete, expectOneUpdated, expectSlugFree, expectVersion, inTransaction, plural, type TTransaction, type TDb } from "./integrity.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
+import { audited } from "../audit/audited-write.ts";
+import { clusterAudit, environmentAudit } from "../audit/catalog-subjects.ts";
 
 /** Environments and clusters: where namespaces live. Both are small reference lists. */
 
@@ -52,29 +54,35 @@ async function checkEnvironmentSlug(tx: TTransaction, slug: string, selfId?: str
 
 export async function createEnvironment(db: TDb, input: TEnvironmentCreate) {
   const slug = input.slug ?? slugify(input.name);
-  return inTransaction(db, async (tx) => {
-    await checkEnvironmentSlug(tx, slug);
-    return tx.environment.create({ data: { ...input, slug }, select: created });
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, environmentAudit, "create", (environment) => environment.id, async () => {
+      await checkEnvironmentSlug(tx, slug);
+      return tx.environment.create({ data: { ...input, slug }, select: created });
+    }),
+  );
 }
 
 export async function updateEnvironment(db: TDb, input: TEnvironmentUpdate) {
   const { id, version, ...fields } = input;
-  return inTransaction(db, async (tx) => {
-    expectVersion("environment", await tx.environment.findUnique({ where: { id }, select: { version: true } }), input);
-    if (fields.slug) await checkEnvironmentSlug(tx, fields.slug, id);
-    expectOneUpdated("environment", await tx.environment.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }), version);
-    return tx.environment.findUniqueOrThrow({ where: { id }, select: created });
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, environmentAudit, "update", id, async () => {
+      expectVersion("environment", await tx.environment.findUnique({ where: { id }, select: { version: true } }), input);
+      if (fields.slug) await checkEnvironmentSlug(tx, fields.slug, id);
+      expectOneUpdated("environment", await tx.environment.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }), version);
+      return tx.environment.findUniqueOrThrow({ where: { id }, select: created });
+    }),
+  );
 }
 
 export async function deleteEnvironment(db: TDb, ref: TEntityRef) {
-  return inTransaction(db, async (tx) => {
-    const environment = expectVersion("environment", await tx.environment.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
-    await expectNoNamespaces(tx, "environment", environment.name, { environmentId: ref.id });
-    await tx.environment.delete({ where: { id: ref.id } });
-    return { id: ref.id };
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, environmentAudit, "delete", ref.id, async () => {
+      const environment = expectVersion("environment", await tx.environment.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
+      await expectNoNamespaces(tx, "environment", environment.name, { environmentId: ref.id });
+      await tx.environment.delete({ where: { id: ref.id } });
+      return { id: ref.id };
+    }),
+  );
 }
 
 export async function listClusters(db: TDb, input: TRuntimeListInput) {
@@ -98,27 +106,33 @@ async function checkClusterSlug(tx: TTransaction, slug: string, selfId?: string)
 
 export async function createCluster(db: TDb, input: TClusterCreate) {
   const slug = input.slug ?? slugify(input.name);
-  return inTransaction(db, async (tx) => {
-    await checkClusterSlug(tx, slug);
-    return tx.cluster.create({ data: { ...input, slug }, select: created });
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, clusterAudit, "create", (cluster) => cluster.id, async () => {
+      await checkClusterSlug(tx, slug);
+      return tx.cluster.create({ data: { ...input, slug }, select: created });
+    }),
+  );
 }
 
 export async function updateCluster(db: TDb, input: TClusterUpdate) {
   const { id, version, ...fields } = input;
-  return inTransaction(db, async (tx) => {
-    expectVersion("cluster", await tx.cluster.findUnique({ where: { id }, select: { version: true } }), input);
-    if (fields.slug) await checkClusterSlug(tx, fields.slug, id);
-    expectOneUpdated("cluster", await tx.cluster.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }), version);
-    return tx.cluster.findUniqueOrThrow({ where: { id }, select: created });
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, clusterAudit, "update", id, async () => {
+      expectVersion("cluster", await tx.cluster.findUnique({ where: { id }, select: { version: true } }), input);
+      if (fields.slug) await checkClusterSlug(tx, fields.slug, id);
+      expectOneUpdated("cluster", await tx.cluster.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }), version);
+      return tx.cluster.findUniqueOrThrow({ where: { id }, select: created });
+    }),
+  );
 }
 
 export async function deleteCluster(db: TDb, ref: TEntityRef) {
-  return inTransaction(db, async (tx) => {
-    const cluster = expectVersion("cluster", await tx.cluster.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
-    await expectNoNamespaces(tx, "cluster", cluster.name, { clusterId: ref.id });
-    await tx.cluster.delete({ where: { id: ref.id } });
-    return { id: ref.id };
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, clusterAudit, "delete", ref.id, async () => {
+      const cluster = expectVersion("cluster", await tx.cluster.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
+      await expectNoNamespaces(tx, "cluster", cluster.name, { clusterId: ref.id });
+      await tx.cluster.delete({ where: { id: ref.id } });
+      return { id: ref.id };
+    }),
+  );
 }

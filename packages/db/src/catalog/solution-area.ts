@@ -2,6 +2,8 @@ import { AppError, slugify, type TEntityRef, type TSolutionAreaCreate, type TSol
 import { expectNothingBlocksDelete, expectOneUpdated, expectSlugFree, expectVersion, inTransaction, plural, type TTransaction, type TDb } from "./integrity.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
 import { ownersSelect, resolveTeams, teamsOf, writeAreaTeams } from "./references.ts";
+import { audited } from "../audit/audited-write.ts";
+import { solutionAreaAudit } from "../audit/catalog-subjects.ts";
 
 const areaListSelect = {
   id: true,
@@ -67,25 +69,29 @@ async function checkSlug(tx: TTransaction, slug: string, selfId?: string) {
 export async function createSolutionArea(db: TDb, input: TSolutionAreaCreate) {
   const { teamSlugs, ...fields } = input;
   const slug = fields.slug ?? slugify(fields.name);
-  return inTransaction(db, async (tx) => {
-    await checkSlug(tx, slug);
-    const teamIds = await resolveTeams(tx, "teamSlugs", teamSlugs);
-    const area = await tx.solutionArea.create({ data: { ...fields, slug }, select: { id: true, slug: true, version: true } });
-    await writeAreaTeams(tx, area.id, teamIds);
-    return area;
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, solutionAreaAudit, "create", (area) => area.id, async () => {
+      await checkSlug(tx, slug);
+      const teamIds = await resolveTeams(tx, "teamSlugs", teamSlugs);
+      const area = await tx.solutionArea.create({ data: { ...fields, slug }, select: { id: true, slug: true, version: true } });
+      await writeAreaTeams(tx, area.id, teamIds);
+      return area;
+    }),
+  );
 }
 
 export async function updateSolutionArea(db: TDb, input: TSolutionAreaUpdate) {
   const { id, version, teamSlugs, ...fields } = input;
-  return inTransaction(db, async (tx) => {
-    await expectDirectlyManaged(tx, input);
-    if (fields.slug) await checkSlug(tx, fields.slug, id);
-    const teamIds = teamSlugs && (await resolveTeams(tx, "teamSlugs", teamSlugs));
-    expectOneUpdated("solution area", await tx.solutionArea.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }), version);
-    if (teamIds) await writeAreaTeams(tx, id, teamIds);
-    return tx.solutionArea.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, solutionAreaAudit, "update", id, async () => {
+      await expectDirectlyManaged(tx, input);
+      if (fields.slug) await checkSlug(tx, fields.slug, id);
+      const teamIds = teamSlugs && (await resolveTeams(tx, "teamSlugs", teamSlugs));
+      expectOneUpdated("solution area", await tx.solutionArea.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }), version);
+      if (teamIds) await writeAreaTeams(tx, id, teamIds);
+      return tx.solutionArea.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
+    }),
+  );
 }
 
 /** Fails with an explanation when components still belong to the area. */
@@ -98,10 +104,12 @@ export async function expectAreaUnused(tx: TTransaction, solutionAreaId: string,
 }
 
 export async function deleteSolutionArea(db: TDb, ref: TEntityRef) {
-  return inTransaction(db, async (tx) => {
-    const area = await expectDirectlyManaged(tx, ref);
-    await expectAreaUnused(tx, ref.id, "solution area", area.name);
-    await tx.solutionArea.delete({ where: { id: ref.id } });
-    return { id: ref.id };
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, solutionAreaAudit, "delete", ref.id, async () => {
+      const area = await expectDirectlyManaged(tx, ref);
+      await expectAreaUnused(tx, ref.id, "solution area", area.name);
+      await tx.solutionArea.delete({ where: { id: ref.id } });
+      return { id: ref.id };
+    }),
+  );
 }

@@ -1,4 +1,6 @@
 import { AppError, teamPairKey, type TTeamInteraction } from "@topograph/domain";
+import { audited } from "../audit/audited-write.ts";
+import { teamInteractionAudit } from "../audit/catalog-subjects.ts";
 import { inTransaction, type TDb, type TTransaction } from "./integrity.ts";
 
 const interactionSelect = {
@@ -36,15 +38,19 @@ async function removePair(tx: TTransaction, teamId: string, withTeamId: string) 
 export async function declareTeamInteraction(db: TDb, input: TTeamInteraction) {
   return inTransaction(db, async (tx) => {
     const ids = await teamIds(tx, input.teamSlug, input.withTeamSlug);
-    await removePair(tx, ids.teamId, ids.withTeamId);
-    return tx.teamInteraction.create({ data: { ...ids, mode: input.mode, description: input.description }, select: interactionSelect });
+    const pair = `${ids.teamId}|${ids.withTeamId}`;
+    const action = (await teamInteractionAudit.read(tx, pair)) ? "update" : "create";
+    return audited(tx, teamInteractionAudit, action, pair, async () => {
+      await removePair(tx, ids.teamId, ids.withTeamId);
+      return tx.teamInteraction.create({ data: { ...ids, mode: input.mode, description: input.description }, select: interactionSelect });
+    });
   });
 }
 
 export async function endTeamInteraction(db: TDb, input: { teamSlug: string; withTeamSlug: string }) {
   return inTransaction(db, async (tx) => {
     const ids = await teamIds(tx, input.teamSlug, input.withTeamSlug);
-    const { count } = await removePair(tx, ids.teamId, ids.withTeamId);
+    const { count } = await audited(tx, teamInteractionAudit, "delete", `${ids.teamId}|${ids.withTeamId}`, () => removePair(tx, ids.teamId, ids.withTeamId));
     if (count === 0) throw AppError.notFound("interaction between", teamPairKey(input.teamSlug, input.withTeamSlug).replace("|", " and "));
     return { ended: count };
   });

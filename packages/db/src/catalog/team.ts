@@ -10,6 +10,8 @@ import {
   type TTransaction,
 } from "./integrity.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
+import { audited } from "../audit/audited-write.ts";
+import { teamAudit } from "../audit/catalog-subjects.ts";
 
 const teamListSelect = {
   id: true,
@@ -88,45 +90,51 @@ async function checkSlug(tx: TTransaction, slug: string, selfId?: string) {
 export async function createTeam(db: TDb, input: TTeamCreate) {
   const { members, ...fields } = input;
   const slug = fields.slug ?? slugify(fields.name);
-  return inTransaction(db, async (tx) => {
-    await checkSlug(tx, slug);
-    const team = await tx.team.create({ data: { ...fields, slug }, select: { id: true, slug: true, version: true } });
-    await writeMembers(tx, team.id, members);
-    return team;
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, teamAudit, "create", (team) => team.id, async () => {
+      await checkSlug(tx, slug);
+      const team = await tx.team.create({ data: { ...fields, slug }, select: { id: true, slug: true, version: true } });
+      await writeMembers(tx, team.id, members);
+      return team;
+    }),
+  );
 }
 
 export async function updateTeam(db: TDb, input: TTeamUpdate) {
   const { id, version, members, ...fields } = input;
-  return inTransaction(db, async (tx) => {
-    expectVersion("team", await tx.team.findUnique({ where: { id }, select: { version: true } }), input);
-    if (fields.slug) await checkSlug(tx, fields.slug, id);
-    expectOneUpdated("team", await tx.team.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }), version);
-    if (members) await writeMembers(tx, id, members);
-    return tx.team.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, teamAudit, "update", id, async () => {
+      expectVersion("team", await tx.team.findUnique({ where: { id }, select: { version: true } }), input);
+      if (fields.slug) await checkSlug(tx, fields.slug, id);
+      expectOneUpdated("team", await tx.team.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }), version);
+      if (members) await writeMembers(tx, id, members);
+      return tx.team.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
+    }),
+  );
 }
 
 export async function deleteTeam(db: TDb, ref: TEntityRef) {
-  return inTransaction(db, async (tx) => {
-    const team = expectVersion("team", await tx.team.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
-    const [components, areas] = await Promise.all([
-      tx.componentOwner.findMany({ where: { teamId: ref.id }, select: { component: { select: { name: true } } }, orderBy: { component: { name: "asc" } }, take: 3 }),
-      tx.solutionAreaTeam.findMany({ where: { teamId: ref.id }, select: { solutionArea: { select: { name: true } } }, orderBy: { solutionArea: { name: "asc" } }, take: 3 }),
-    ]);
-    expectNothingBlocksDelete("team", team.name, [
-      {
-        count: await tx.componentOwner.count({ where: { teamId: ref.id } }),
-        describe: (n) => `owns ${plural(n, "component")}`,
-        examples: components.map((c) => c.component.name),
-      },
-      {
-        count: await tx.solutionAreaTeam.count({ where: { teamId: ref.id } }),
-        describe: (n) => `answers for ${plural(n, "solution area")}`,
-        examples: areas.map((a) => a.solutionArea.name),
-      },
-    ]);
-    await tx.team.delete({ where: { id: ref.id } });
-    return { id: ref.id };
-  });
+  return inTransaction(db, (tx) =>
+    audited(tx, teamAudit, "delete", ref.id, async () => {
+      const team = expectVersion("team", await tx.team.findUnique({ where: { id: ref.id }, select: { name: true, version: true } }), ref);
+      const [components, areas] = await Promise.all([
+        tx.componentOwner.findMany({ where: { teamId: ref.id }, select: { component: { select: { name: true } } }, orderBy: { component: { name: "asc" } }, take: 3 }),
+        tx.solutionAreaTeam.findMany({ where: { teamId: ref.id }, select: { solutionArea: { select: { name: true } } }, orderBy: { solutionArea: { name: "asc" } }, take: 3 }),
+      ]);
+      expectNothingBlocksDelete("team", team.name, [
+        {
+          count: await tx.componentOwner.count({ where: { teamId: ref.id } }),
+          describe: (n) => `owns ${plural(n, "component")}`,
+          examples: components.map((c) => c.component.name),
+        },
+        {
+          count: await tx.solutionAreaTeam.count({ where: { teamId: ref.id } }),
+          describe: (n) => `answers for ${plural(n, "solution area")}`,
+          examples: areas.map((a) => a.solutionArea.name),
+        },
+      ]);
+      await tx.team.delete({ where: { id: ref.id } });
+      return { id: ref.id };
+    }),
+  );
 }

@@ -3,6 +3,7 @@ import type { TDatabase } from "../client.ts";
 import { createBoundedContext, relateBoundedContexts } from "../catalog/bounded-context.ts";
 import { createComponent, updateComponent } from "../catalog/component.ts";
 import { inTransaction } from "../catalog/integrity.ts";
+import { withAuditScope } from "../audit/audit-context.ts";
 import { createNamespace } from "../catalog/namespace.ts";
 import { createOrganisation, isInitialised } from "../catalog/organisation.ts";
 import { createRepository } from "../catalog/repository.ts";
@@ -22,7 +23,7 @@ const LOAD_TIMEOUT_MS = 120_000;
  * completely or not at all. Order follows the references (teams before the components they own).
  */
 export async function loadCatalog(db: TDatabase, data: TCatalogData): Promise<void> {
-  await db.$transaction(
+  await withAuditScope(() => db.$transaction(
     async (tx) => {
       await createOrganisation(tx, data.organisation);
       for (const environment of data.environments) await createEnvironment(tx, environment);
@@ -44,7 +45,7 @@ export async function loadCatalog(db: TDatabase, data: TCatalogData): Promise<vo
       for (const decision of data.decisions ?? []) await recordDecision(tx, decision);
     },
     { timeout: LOAD_TIMEOUT_MS },
-  );
+  ));
 }
 
 export type TInitialisation = "already-initialised" | "demo-loaded" | "empty";
