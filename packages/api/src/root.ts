@@ -1,3 +1,4 @@
+import { auditRouter } from "./router/audit.ts";
 import { authRouter } from "./router/auth.ts";
 import { backstageRouter } from "./router/backstage.ts";
 import { boundedContextRouter } from "./router/bounded-context.ts";
@@ -48,6 +49,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   token: tokenRouter,
   user: userRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

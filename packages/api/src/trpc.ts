@@ -1,6 +1,8 @@
+import { runAudited } from "@topograph/db";
 import { AppError, type TAppErrorCode, type TFieldIssue } from "@topograph/domain";
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { ZodError } from "zod";
+import { requestAuditContext } from "./audit/request-audit.ts";
 import type { TContext } from "./context.ts";
 
 /** The one place application errors become transport codes. */
@@ -68,6 +70,9 @@ const mapApplicationErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Every write the call makes is recorded in the audit log as this caller, through this path (audit/request-audit.ts). */
+const auditAsCaller = t.middleware(({ ctx, next }) => runAudited(requestAuditContext(ctx), () => next()));
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 /** Any successful catalog, checklist or evidence write may change facts a rule reads: history gets a recording after it. */
@@ -88,11 +93,11 @@ const recordScoresBeforeReturning = t.middleware(async ({ ctx, type, next }) => 
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapApplicationErrors).use(recordScoresAfterWrites);
+export const publicProcedure = t.procedure.use(mapApplicationErrors).use(auditAsCaller).use(recordScoresAfterWrites);
 /** Procedures that change no catalog data: every cache stays, nothing is recorded. */
-const withoutRecording = t.procedure.use(mapApplicationErrors);
+const withoutRecording = t.procedure.use(mapApplicationErrors).use(auditAsCaller);
 /** Writes that change no catalog data (scenario drafts): every cache stays, nothing is recorded. */
 export const draftProcedure = withoutRecording;
 /** Identity: sign-in, sessions, tokens and users; open to anyone (auth/procedures.ts narrows it). */
 export const identityProcedure = withoutRecording;
-export const scoringProcedure = t.procedure.use(mapApplicationErrors).use(recordScoresBeforeReturning);
+export const scoringProcedure = t.procedure.use(mapApplicationErrors).use(auditAsCaller).use(recordScoresBeforeReturning);
