@@ -20,6 +20,7 @@ export function ApiTokensSection() {
   const [created, setCreated] = useState<TCreatedToken | null>(null);
   return (
     <Section
+      flush
       title="API tokens"
       count={tokens.data?.length}
       actions={
@@ -30,7 +31,7 @@ export function ApiTokensSection() {
         )
       }
     >
-      <div className="stack">
+      <div className="stack account-page__tokens">
         <p className="muted account-page__note">
           Scripts and CI send a token as <code>Authorization: Bearer …</code> and act as you. Topograph keeps only a hash, so a token is shown once, when it is made.
         </p>
@@ -50,8 +51,9 @@ export function ApiTokensSection() {
             <p>{tokens.error.message}</p>
           </ErrorBanner>
         ) : null}
-        {tokens.data ? tokens.data.length > 0 ? <TokenTable tokens={tokens.data} /> : <EmptyState title="No API tokens yet.">Make one for each script or pipeline, so each can be revoked on its own.</EmptyState> : null}
+        {tokens.data?.length === 0 ? <EmptyState title="No API tokens yet.">Make one for each script or pipeline, so each can be revoked on its own.</EmptyState> : null}
       </div>
+      {tokens.data && tokens.data.length > 0 ? <TokenTable tokens={tokens.data} /> : null}
     </Section>
   );
 }

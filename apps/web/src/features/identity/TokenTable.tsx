@@ -3,11 +3,13 @@ import { formatDateTime } from "../../lib/format-date.ts";
 import { Badge } from "../../ui/Badge.tsx";
 import { DataTable } from "../../ui/DataTable.tsx";
 import { RevokeTokenButton } from "./RevokeTokenButton.tsx";
-import { tokenStatus } from "./token-display.ts";
+import { formatDay, tokenStatus } from "./token-display.ts";
 
 type TToken = RouterOutputs["token"]["list"][number];
 
-const dateOr = (value: string | Date | null, none: string) => (value ? formatDateTime(value) : <span className="subtle">{none}</span>);
+/** The day, with the exact time on hover. */
+const day = (value: string | Date) => <time dateTime={new Date(value).toISOString()} title={formatDateTime(value)}>{formatDay(value)}</time>;
+const dayOr = (value: string | Date | null, none: string) => (value ? day(value) : <span className="subtle">{none}</span>);
 
 /** The user's tokens by prefix (never the secret), newest first, as the server lists them. */
 export function TokenTable({ tokens }: { tokens: TToken[] }) {
@@ -28,11 +30,11 @@ export function TokenTable({ tokens }: { tokens: TToken[] }) {
             return <Badge tone={status.tone}>{status.label}</Badge>;
           },
         },
-        { key: "created", header: "Created", cell: (token) => formatDateTime(token.createdAt), nowrap: true },
-        { key: "expires", header: "Expires", cell: (token) => formatDateTime(token.expiresAt), nowrap: true },
-        { key: "lastUsed", header: "Last used", cell: (token) => dateOr(token.lastUsedAt, "Never"), nowrap: true },
-        { key: "revoked", header: "Revoked", cell: (token) => dateOr(token.revokedAt, "—"), nowrap: true },
-        { key: "actions", header: "", cell: (token) => (token.status === "revoked" ? null : <RevokeTokenButton token={token} />), nowrap: true },
+        { key: "created", header: "Created", cell: (token) => day(token.createdAt), nowrap: true },
+        { key: "expires", header: "Expires", cell: (token) => day(token.expiresAt), nowrap: true },
+        { key: "lastUsed", header: "Last used", cell: (token) => token.lastUsedAt ? formatDateTime(token.lastUsedAt) : <span className="subtle">Never</span>, nowrap: true },
+        { key: "revoked", header: "Revoked", cell: (token) => dayOr(token.revokedAt, "—"), nowrap: true },
+        { key: "actions", header: "", cell: (token) => (token.status === "revoked" ? null : <RevokeTokenButton token={token} />) },
       ]}
     />
   );

@@ -57,7 +57,7 @@ export function UserTable({ users, currentUserId }: { users: TListedUser[]; curr
               <Badge tone="success">Active</Badge>
             ),
         },
-        { key: "actions", header: "", nowrap: true, cell: (user) => (user.disabledAt || user.id === currentUserId ? null : <DisableUserButton user={user} />) },
+        { key: "actions", header: "", cell: (user) => (user.disabledAt || user.id === currentUserId ? null : <DisableUserButton user={user} />) },
       ]}
     />
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenLifetimeOptions, tokenStatus } from "./token-display.ts";
+import { formatDay, tokenLifetimeOptions, tokenStatus } from "./token-display.ts";
 
 describe("token lifetimes", () => {
   it("offer the server's default of 90 days and a year at most", () => {
@@ -18,5 +18,17 @@ describe("tokenStatus", () => {
 
   it("shows a status it does not know as itself", () => {
     expect(tokenStatus("suspended")).toEqual({ label: "suspended", tone: "neutral" });
+  });
+});
+
+describe("formatDay", () => {
+  it("shows the day without the time", () => {
+    const day = formatDay("2027-02-22T12:00:00.000Z");
+    expect(day).toMatch(/2027/);
+    expect(day).not.toMatch(/:/);
+  });
+
+  it("shows text that is not a date as itself", () => {
+    expect(formatDay("soon")).toBe("soon");
   });
 });

@@ -19,3 +19,9 @@ export const TOKEN_STATUS: Record<TApiTokenStatus, { label: string; tone: TBadge
 export function tokenStatus(status: string): { label: string; tone: TBadgeTone } {
   return TOKEN_STATUS[status as TApiTokenStatus] ?? { label: status, tone: "neutral" };
 }
+
+/** A day in the reader's locale ("Feb 22, 2027"): token tables show days; the time is in the tooltip. */
+export function formatDay(value: string | Date): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleDateString(undefined, { dateStyle: "medium" });
+}
