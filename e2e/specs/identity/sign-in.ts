@@ -6,6 +6,8 @@ export async function signIn(page: Page, credentials: { email: string; password:
   await page.getByLabel("Email").fill(credentials.email);
   await page.getByLabel("Password").fill(credentials.password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // Leaving the sign-in page is the answer having arrived (and its cookie with it).
+  await expect(page).not.toHaveURL(/\/sign-in/);
   await expect(page.getByRole("button", { name: name ? `Account menu for ${name}` : /^Account menu for / })).toBeVisible();
 }
 
