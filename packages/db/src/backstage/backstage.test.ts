@@ -73,4 +73,12 @@ describe("Backstage files in the database", () => {
     expect(await db.team.count()).toBe(0);
     expect(await db.namespace.count()).toBe(0);
   });
+
+  it("records every entry it writes in the audit log as made through the import", async () => {
+    const db = await emptyDatabase();
+    await importBackstage(db, mapped(PLAIN));
+    const entries = await db.auditEntry.findMany({ where: { via: "import" } });
+    expect(entries.map((e) => [e.action, e.entityKind, e.entityKey])).toEqual(expect.arrayContaining([["create", "team", "payments"], ["create", "component", "payment-service"]]));
+    expect(new Set(entries.map((e) => e.correlationId)).size).toBe(1);
+  });
 });

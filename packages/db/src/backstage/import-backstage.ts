@@ -9,6 +9,7 @@ import { createRepository, updateRepository } from "../catalog/repository.ts";
 import { createCluster, createEnvironment, updateCluster, updateEnvironment } from "../catalog/runtime.ts";
 import { createSolutionArea, updateSolutionArea } from "../catalog/solution-area.ts";
 import { createTeam, updateTeam } from "../catalog/team.ts";
+import { withAuditVia } from "../audit/audit-context.ts";
 import { declareTeamInteraction } from "../catalog/team-interaction.ts";
 
 /** An import writes many entries in one transaction; give it more than the 5 s default. */
@@ -45,7 +46,8 @@ async function about<T>(kind: string, slug: string, write: () => Promise<T>): Pr
  * created; implied entries (see TImportedCatalog) are only created when missing.
  */
 export async function importBackstage(db: TDatabase, catalog: TImportedCatalog): Promise<TBackstageImportResult> {
-  return db.$transaction((tx) => writeCatalog(tx, catalog), { timeout: IMPORT_TIMEOUT_MS });
+  // Every entry the import writes is recorded as made through the import, under one correlation id.
+  return withAuditVia("import", () => db.$transaction((tx) => writeCatalog(tx, catalog), { timeout: IMPORT_TIMEOUT_MS }));
 }
 
 async function writeCatalog(tx: TTransaction, catalog: TImportedCatalog): Promise<TBackstageImportResult> {

@@ -80,4 +80,14 @@ describe("team-boundary scenarios in the database", () => {
     expect(after.changes.map((c) => c.operation.op)).toEqual(["rename-team"]);
     await expect(applyScenario(db, { scenarioId: record.id, version: record.version, acceptChangedBase: false, at })).rejects.toThrow("changed since you loaded it");
   });
+
+  it("records each written change in the audit log through the scenario, all under one correlation id", async () => {
+    const db = await demoDatabase();
+    const record = await scenarioWith(db, { op: "move", item: { kind: "component", ref: "x-bff" }, to: "frontend-x" }, { op: "rename-team", team: "team-b", name: "B" });
+    await applyScenario(db, { scenarioId: record.id, version: record.version, acceptChangedBase: false, at });
+    const entries = await db.auditEntry.findMany({ where: { via: "scenario" }, orderBy: { id: "asc" } });
+    expect(entries.map((e) => [e.action, e.entityKind, e.entityKey])).toEqual(expect.arrayContaining([["update", "team", "team-b"], ["update", "component", "x-bff"]]));
+    expect(JSON.parse(entries.find((e) => e.entityKind === "team")!.after!)).toEqual({ name: "B" });
+    expect(new Set(entries.map((e) => e.correlationId)).size).toBe(1);
+  });
 });

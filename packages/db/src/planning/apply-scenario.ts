@@ -2,6 +2,9 @@ import { AppError, describeOperation, diffCatalogs, isEmptyDiff, replayScenario,
 import { inTransaction, type TTransaction } from "../catalog/integrity.ts";
 import type { TDb } from "../catalog/integrity.ts";
 import { loadPlanningCatalog } from "./planning-catalog.ts";
+import { withAuditVia } from "../audit/audit-context.ts";
+import { audited } from "../audit/audited-write.ts";
+import { componentAudit, solutionAreaAudit, teamAudit, teamInteractionAudit } from "../audit/catalog-subjects.ts";
 import { getScenarioRecord } from "./scenarios.ts";
 
 /** Slug → id for the rows a diff names, read once; an unknown slug means the catalog moved under us. */
@@ -33,27 +36,33 @@ async function writeDiff(tx: TTransaction, diff: TCatalogDiff) {
   if (diff.teamsAdded.length) {
     await tx.team.createMany({ data: diff.teamsAdded.map(({ slug, name, type }) => ({ slug, name, type, description: "Created by a team-boundary scenario." })) });
     ids = { ...ids, team: await ids.refreshTeams() };
+    for (const added of diff.teamsAdded) await audited(tx, teamAudit, "create", ids.team(added.slug), async () => undefined);
   }
   for (const change of diff.teamsChanged) {
-    await tx.team.update({ where: { id: ids.team(change.slug) }, data: { ...(change.name ? { name: change.name.to } : {}), ...(change.type ? { type: change.type.to } : {}), version: { increment: 1 } } });
+    await audited(tx, teamAudit, "update", ids.team(change.slug), () => tx.team.update({ where: { id: ids.team(change.slug) }, data: { ...(change.name ? { name: change.name.to } : {}), ...(change.type ? { type: change.type.to } : {}), version: { increment: 1 } } }));
   }
-  for (const m of diff.memberships.filter((m) => m.change === "leave")) await tx.teamMember.deleteMany({ where: { teamId: ids.team(m.team), email: m.email } });
-  for (const m of diff.memberships.filter((m) => m.change === "join")) await tx.teamMember.create({ data: { teamId: ids.team(m.team), email: m.email, name: m.name, role: m.role } });
-  await rewriteOwners(diff.componentOwners, ids.team, ids.component, async (componentId, teamIds) => {
+  for (const m of diff.memberships.filter((m) => m.change === "leave")) await audited(tx, teamAudit, "update", ids.team(m.team), () => tx.teamMember.deleteMany({ where: { teamId: ids.team(m.team), email: m.email } }));
+  for (const m of diff.memberships.filter((m) => m.change === "join")) await audited(tx, teamAudit, "update", ids.team(m.team), () => tx.teamMember.create({ data: { teamId: ids.team(m.team), email: m.email, name: m.name, role: m.role } }));
+  await rewriteOwners(diff.componentOwners, ids.team, ids.component, (componentId, teamIds) => audited(tx, componentAudit, "update", componentId, async () => {
     await tx.componentOwner.deleteMany({ where: { componentId } });
     await tx.componentOwner.createMany({ data: teamIds.map((teamId) => ({ componentId, teamId })) });
     await tx.component.update({ where: { id: componentId }, data: { version: { increment: 1 } } });
-  });
-  await rewriteOwners(diff.solutionAreaTeams, ids.team, ids.area, async (solutionAreaId, teamIds) => {
+  }));
+  await rewriteOwners(diff.solutionAreaTeams, ids.team, ids.area, (solutionAreaId, teamIds) => audited(tx, solutionAreaAudit, "update", solutionAreaId, async () => {
     await tx.solutionAreaTeam.deleteMany({ where: { solutionAreaId } });
     await tx.solutionAreaTeam.createMany({ data: teamIds.map((teamId) => ({ solutionAreaId, teamId })) });
     await tx.solutionArea.update({ where: { id: solutionAreaId }, data: { version: { increment: 1 } } });
-  });
-  for (const change of diff.ownershipModes) await tx.component.update({ where: { id: ids.component(change.slug) }, data: { ownershipMode: change.to, version: { increment: 1 } } });
+  }));
+  for (const change of diff.ownershipModes) {
+    await audited(tx, componentAudit, "update", ids.component(change.slug), () => tx.component.update({ where: { id: ids.component(change.slug) }, data: { ownershipMode: change.to, version: { increment: 1 } } }));
+  }
   for (const change of diff.interactions) {
     const [a, b] = [ids.team(change.teamSlug), ids.team(change.withTeamSlug)];
-    await tx.teamInteraction.deleteMany({ where: { OR: [{ teamId: a, withTeamId: b }, { teamId: b, withTeamId: a }] } });
-    if (change.to) await tx.teamInteraction.create({ data: { teamId: a, withTeamId: b, mode: change.to } });
+    const action = change.to ? ((await teamInteractionAudit.read(tx, `${a}|${b}`)) ? "update" : "create") : "delete";
+    await audited(tx, teamInteractionAudit, action, `${a}|${b}`, async () => {
+      await tx.teamInteraction.deleteMany({ where: { OR: [{ teamId: a, withTeamId: b }, { teamId: b, withTeamId: a }] } });
+      if (change.to) await tx.teamInteraction.create({ data: { teamId: a, withTeamId: b, mode: change.to } });
+    });
   }
   for (const removed of diff.teamsRemoved) {
     const teamId = ids.team(removed.slug);
@@ -61,7 +70,7 @@ async function writeDiff(tx: TTransaction, diff: TCatalogDiff) {
     // Scorecards and initiatives the team owned pass to its successor rather than to nobody.
     await tx.scorecard.updateMany({ where: { ownerTeamId: teamId }, data: { ownerTeamId: successor } });
     await tx.initiative.updateMany({ where: { ownerTeamId: teamId }, data: { ownerTeamId: successor } });
-    await tx.team.delete({ where: { id: teamId } });
+    await audited(tx, teamAudit, "delete", teamId, () => tx.team.delete({ where: { id: teamId } }));
   }
 }
 
@@ -71,7 +80,8 @@ async function writeDiff(tx: TTransaction, diff: TCatalogDiff) {
  * the catalog someone edited since it was drafted. Writes the difference and keeps the scenario as history.
  */
 export async function applyScenario(db: TDb, input: { scenarioId: string; version: number; acceptChangedBase: boolean; at: Date }) {
-  return inTransaction(db, async (tx) => {
+  // Each written change is recorded through the scenario, all under the apply's one correlation id.
+  return withAuditVia("scenario", () => inTransaction(db, async (tx) => {
     const record = await getScenarioRecord(tx, input.scenarioId);
     if (record.status !== "draft") throw new AppError("INVALID", `Scenario "${record.name}" was already applied on ${record.appliedAt?.toISOString()}.`);
     if (record.version !== input.version) throw new AppError("STALE_VERSION", `Scenario "${record.name}" changed since you loaded it (version ${input.version}, now ${record.version}); reload it before applying.`);
@@ -89,5 +99,5 @@ export async function applyScenario(db: TDb, input: { scenarioId: string; versio
     await writeDiff(tx, diff);
     await tx.scenario.update({ where: { id: record.id }, data: { status: "applied", appliedAt: input.at, appliedDiff: JSON.stringify(diff), version: { increment: 1 } } });
     return { scenarioId: record.id, diff };
-  });
+  }));
 }

@@ -25,4 +25,13 @@ describe("bulk load", () => {
     expect(loaded.namespaces).toHaveLength(60);
     expect(await db.teamMember.count()).toBe(data.teams.reduce((n, t) => n + t.members.length, 0));
   });
+
+  it("writes one summarising audit entry instead of one per row", async () => {
+    const data = generateEnterprise({ ...ENTERPRISE_SIZE, teams: 10, boundedContexts: 3, components: 40, repositories: 50, namespaces: 10, clusters: 2, dependencies: 40 });
+    const { db } = freshDatabase();
+    await bulkLoadCatalog(db, data);
+    const entries = await db.auditEntry.findMany();
+    expect(entries).toEqual([expect.objectContaining({ action: "create", entityKind: "catalog", entityKey: "bulk-load", via: "system", actorLabel: "system" })]);
+    expect(JSON.parse(entries[0]!.after!)).toMatchObject({ teams: 10, components: 40 });
+  });
 });

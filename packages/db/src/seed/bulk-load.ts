@@ -1,4 +1,6 @@
-import type { TCatalogData } from "@topograph/domain";
+import type { TAuditChange, TCatalogData } from "@topograph/domain";
+import { withSummarisedAudit } from "../audit/audit-context.ts";
+import { recordAuditChanges } from "../audit/record-change.ts";
 import type { TDatabase } from "../client.ts";
 import type { TTransaction } from "../catalog/integrity.ts";
 import { createOrganisation } from "../catalog/organisation.ts";
@@ -27,8 +29,10 @@ function lookup(ids: Map<string, string>, kind: string) {
  * transaction. Unlike `loadCatalog` it skips per-entry checks, so use it only for generated data.
  */
 export async function bulkLoadCatalog(db: TDatabase, data: TCatalogData): Promise<void> {
-  await db.$transaction(
+  // One summarising audit entry instead of one per row: a 20k-component load stays a bulk insert.
+  await withSummarisedAudit(() => db.$transaction(
     async (tx: TTransaction) => {
+      await recordAuditChanges(tx, [bulkLoadEntry(data)]);
       await createOrganisation(tx, data.organisation);
       await tx.environment.createMany({ data: data.environments.map((e) => ({ slug: e.slug!, name: e.name, rank: e.rank, description: e.description })) });
       await tx.cluster.createMany({ data: data.clusters.map((c) => ({ slug: c.slug!, name: c.name, provider: c.provider, region: c.region, description: c.description })) });
@@ -123,5 +127,21 @@ export async function bulkLoadCatalog(db: TDatabase, data: TCatalogData): Promis
       );
     },
     { timeout: LOAD_TIMEOUT_MS, maxWait: LOAD_TIMEOUT_MS },
-  );
+  ));
+}
+
+/** The one entry a bulk load writes: how many of each kind it created. */
+function bulkLoadEntry(data: TCatalogData): TAuditChange {
+  const after = {
+    organisation: data.organisation.name,
+    teams: data.teams.length,
+    solutionAreas: data.solutionAreas.length,
+    boundedContexts: data.boundedContexts.length,
+    components: data.components.length,
+    repositories: data.repositories.length,
+    namespaces: data.namespaces.length,
+    clusters: data.clusters.length,
+    environments: data.environments.length,
+  };
+  return { action: "create", entityKind: "catalog", entityKey: "bulk-load", entityName: `Bulk load of ${data.organisation.name}`, before: null, after };
 }
