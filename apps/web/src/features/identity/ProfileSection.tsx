@@ -1,9 +1,8 @@
 import { ROLE_LABELS, type TIdentityAction } from "@topograph/domain";
-import { Link } from "react-router";
 import { labelOf } from "../../lib/labels.ts";
-import { paths } from "../../lib/paths.ts";
 import { FactList } from "../../ui/FactList.tsx";
 import { Section } from "../../ui/Section.tsx";
+import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import type { TSignedInUser } from "./use-signed-in.ts";
 
 const ACTION_WORDS: Record<TIdentityAction, string> = { read: "read the catalog", edit: "change it", administer: "manage users" };
@@ -32,18 +31,7 @@ export function ProfileSection({ user }: { user: TSignedInUser }) {
           },
           {
             label: "Teams",
-            value:
-              user.teams.length > 0 ? (
-                <ul className="inline-list">
-                  {user.teams.map((team) => (
-                    <li key={team.slug}>
-                      <Link to={paths.detail("team", team.slug)}>{team.name}</Link>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <span className="subtle">No team lists {user.email} as a member.</span>
-              ),
+            value: <TeamLinks teams={user.teams} none={`No team lists ${user.email} as a member.`} />,
           },
         ]}
       />

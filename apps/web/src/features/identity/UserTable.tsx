@@ -1,9 +1,8 @@
 import type { RouterOutputs } from "@topograph/api";
-import { Link } from "react-router";
 import { formatDateTime } from "../../lib/format-date.ts";
-import { paths } from "../../lib/paths.ts";
 import { Badge } from "../../ui/Badge.tsx";
 import { DataTable } from "../../ui/DataTable.tsx";
+import { TeamLinks } from "../catalog/TeamLinks.tsx";
 import { DisableUserButton } from "./DisableUserButton.tsx";
 import { RoleSelect } from "./RoleSelect.tsx";
 
@@ -31,18 +30,7 @@ export function UserTable({ users, currentUserId }: { users: TListedUser[]; curr
         {
           key: "teams",
           header: "Teams",
-          cell: (user) =>
-            user.teams.length > 0 ? (
-              <ul className="inline-list">
-                {user.teams.map((team) => (
-                  <li key={team.slug}>
-                    <Link to={paths.detail("team", team.slug)}>{team.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <span className="subtle">None</span>
-            ),
+          cell: (user) => <TeamLinks teams={user.teams} none="None" />,
         },
         {
           key: "status",
