@@ -1,11 +1,20 @@
 import { createApiToken } from "@topograph/db";
 import { testUser } from "@topograph/db/testing";
 import { describe, expect, it } from "vitest";
-import { apiSignedInAs, apiWithHeaders, emptyApi, failure, invalidFields } from "../testing/caller.ts";
+import { apiSignedInAs, apiWithHeaders, demoApi, emptyApi, failure, invalidFields } from "../testing/caller.ts";
 
 const newTeam = (name: string) => ({ name, type: "stream-aligned" as const, members: [] });
 
 describe("audit procedures", () => {
+  it("record a scorecard YAML import as an import, with only the fields that changed", async () => {
+    const { api } = await demoApi();
+    const exported = await api.scorecard.exportYaml({ scorecardIds: ["testing"] });
+    await api.scorecard.importYaml({ text: exported.text.replace("name: Testing", "name: Testing portfolio"), fileName: "testing.yaml" });
+    const [entry] = (await api.audit.forEntity({ entity: { kind: "scorecard", slug: "testing" } })).items;
+    expect(entry).toMatchObject({ action: "update", entityKind: "scorecard", entityKey: "testing", via: "import", actorLabel: "anonymous", before: { name: "Testing" }, after: { name: "Testing portfolio" } });
+    expect(Object.keys(entry!.after!)).toEqual(["name"]);
+  });
+
   it("record an anonymous UI write as anonymous, through the UI", async () => {
     const { api } = await emptyApi();
     await api.team.create(newTeam("Payments"));

@@ -11,6 +11,7 @@ import {
   scorecardTrend,
   scoreScorecard,
   upsertScorecard,
+  withAuditVia,
   type TScorecardResults,
 } from "@topograph/db";
 import {
@@ -107,11 +108,14 @@ export const scorecardRouter = {
         );
       }
       if (parsed.scorecards.length === 0) throw AppError.invalid("text", "The file holds no scorecard.");
-      const imported = await ctx.db.$transaction(async (tx) => {
-        const saved = [];
-        for (const definition of parsed.scorecards) saved.push(await upsertScorecard(tx, definition, { replaceAnyVersion: true }));
-        return saved;
-      });
+      // Recorded as an import, keeping the caller and the request's correlation id.
+      const imported = await withAuditVia("import", () =>
+        ctx.db.$transaction(async (tx) => {
+          const saved = [];
+          for (const definition of parsed.scorecards) saved.push(await upsertScorecard(tx, definition, { replaceAnyVersion: true }));
+          return saved;
+        }),
+      );
       return { imported: imported.map(({ slug, created, version }) => ({ slug, created, version })) };
     }),
 

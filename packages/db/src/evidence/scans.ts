@@ -1,4 +1,6 @@
 import { AppError, factsFromFindings, findingAsked, practiceAskedOf, subjectsOf, summarise, type TAttributionCatalog, type TComponentKind, type TScanResult, type TSubject } from "@topograph/domain";
+import { audited } from "../audit/audited-write.ts";
+import { evidenceScanAudit } from "../audit/practice-subjects.ts";
 import { inTransaction, type TDb } from "../catalog/integrity.ts";
 import { loadSubjectIds, subjectColumns, subjectKey } from "../scorecards/subjects.ts";
 
@@ -32,53 +34,56 @@ export async function recordScan(db: TDb, record: TScanRecord): Promise<{ id: st
   const idOf = (subject: TSubject) => ids.idOf(subject.kind, subject.slug)!;
   const summary = summarise(record.result.findings.filter((finding) => findingAsked(finding, catalog).asked));
   const facts = factsFromFindings(record.result.findings, catalog);
-  return inTransaction(db, async (tx) => {
-    const scan = await tx.evidenceScan.create({
-      data: {
-        source: JSON.stringify(record.source),
-        sourceKey: record.sourceKey,
-        commit: record.commit ?? null,
-        componentId: catalog.component ? ids.idOf("component", catalog.component)! : null,
-        files: record.result.files,
-        errors: JSON.stringify(record.result.errors),
-        ...summary,
-        startedAt: record.startedAt,
-        finishedAt: record.finishedAt,
-      },
-      select: { id: true },
-    });
-    const rows = record.result.findings.map((f) => {
-      const subject = subjectsOf(f, catalog)[0];
-      return {
-        scanId: scan.id,
-        checkId: f.checkId,
-        practiceId: f.practiceId,
-        status: f.status,
-        severity: f.severity,
-        objectKind: f.object.kind,
-        objectNamespace: f.object.namespace,
-        objectName: f.object.name,
-        file: f.file,
-        line: f.line,
-        message: f.message,
-        remediation: f.remediation,
-        subjectKey: subject ? subjectKey(subject.kind, idOf(subject)) : null,
-      };
-    });
-    for (let i = 0; i < rows.length; i += CHUNK) await tx.evidenceFinding.createMany({ data: rows.slice(i, i + CHUNK) });
-    // The latest scan of any source wins a fact; this source's facts it no longer proves go away.
-    const keep = new Set<string>();
-    for (const fact of facts) {
-      const key = subjectKey(fact.subject.kind, idOf(fact.subject));
-      keep.add(`${key}|${fact.key}`);
-      const data = { value: JSON.stringify(fact.value), message: fact.message, source: record.sourceKey, file: fact.file, line: fact.line, observedAt: record.finishedAt };
-      await tx.evidenceFact.upsert({ where: { subjectKey_key: { subjectKey: key, key: fact.key } }, create: { subjectKey: key, ...subjectColumns(fact.subject.kind, idOf(fact.subject)), key: fact.key, ...data }, update: data });
-    }
-    const previous = await tx.evidenceFact.findMany({ where: { source: record.sourceKey }, select: { id: true, subjectKey: true, key: true } });
-    const stale = previous.filter((f) => !keep.has(`${f.subjectKey}|${f.key}`)).map((f) => f.id);
-    for (let i = 0; i < stale.length; i += CHUNK) await tx.evidenceFact.deleteMany({ where: { id: { in: stale.slice(i, i + CHUNK) } } });
-    return { id: scan.id, reused: false };
-  });
+  // One entry per scan (its counts and number of findings), not one per finding or fact.
+  return inTransaction(db, (tx) =>
+    audited(tx, evidenceScanAudit, "create", (recorded) => recorded.id, async () => {
+      const scan = await tx.evidenceScan.create({
+        data: {
+          source: JSON.stringify(record.source),
+          sourceKey: record.sourceKey,
+          commit: record.commit ?? null,
+          componentId: catalog.component ? ids.idOf("component", catalog.component)! : null,
+          files: record.result.files,
+          errors: JSON.stringify(record.result.errors),
+          ...summary,
+          startedAt: record.startedAt,
+          finishedAt: record.finishedAt,
+        },
+        select: { id: true },
+      });
+      const rows = record.result.findings.map((f) => {
+        const subject = subjectsOf(f, catalog)[0];
+        return {
+          scanId: scan.id,
+          checkId: f.checkId,
+          practiceId: f.practiceId,
+          status: f.status,
+          severity: f.severity,
+          objectKind: f.object.kind,
+          objectNamespace: f.object.namespace,
+          objectName: f.object.name,
+          file: f.file,
+          line: f.line,
+          message: f.message,
+          remediation: f.remediation,
+          subjectKey: subject ? subjectKey(subject.kind, idOf(subject)) : null,
+        };
+      });
+      for (let i = 0; i < rows.length; i += CHUNK) await tx.evidenceFinding.createMany({ data: rows.slice(i, i + CHUNK) });
+      // The latest scan of any source wins a fact; this source's facts it no longer proves go away.
+      const keep = new Set<string>();
+      for (const fact of facts) {
+        const key = subjectKey(fact.subject.kind, idOf(fact.subject));
+        keep.add(`${key}|${fact.key}`);
+        const data = { value: JSON.stringify(fact.value), message: fact.message, source: record.sourceKey, file: fact.file, line: fact.line, observedAt: record.finishedAt };
+        await tx.evidenceFact.upsert({ where: { subjectKey_key: { subjectKey: key, key: fact.key } }, create: { subjectKey: key, ...subjectColumns(fact.subject.kind, idOf(fact.subject)), key: fact.key, ...data }, update: data });
+      }
+      const previous = await tx.evidenceFact.findMany({ where: { source: record.sourceKey }, select: { id: true, subjectKey: true, key: true } });
+      const stale = previous.filter((f) => !keep.has(`${f.subjectKey}|${f.key}`)).map((f) => f.id);
+      for (let i = 0; i < stale.length; i += CHUNK) await tx.evidenceFact.deleteMany({ where: { id: { in: stale.slice(i, i + CHUNK) } } });
+      return { id: scan.id, reused: false };
+    }),
+  );
 }
 
 const scanSelect = { id: true, sourceKey: true, commit: true, files: true, errors: true, pass: true, fail: true, warn: true, startedAt: true, finishedAt: true, component: { select: { slug: true, name: true } } } as const;

@@ -13,6 +13,8 @@ import {
   type TRecordedAnswer,
   type TSetAnswerInput,
 } from "@topograph/domain";
+import { audited } from "../audit/audited-write.ts";
+import { checklistAnswerAudit } from "../audit/practice-subjects.ts";
 import { inTransaction, staleVersion, type TDb, type TTransaction } from "../catalog/integrity.ts";
 import { pageOf } from "../catalog/pagination.ts";
 import { resolveScope, type TResolvedScope } from "./scope.ts";
@@ -87,9 +89,10 @@ async function writeAnswer(tx: TTransaction, resolved: TResolvedScope, input: Om
   if (checkVersion && !current && input.version !== undefined) throw staleVersion("answer", input.version, "unknown");
   const answeredAt = new Date();
   const fields = { status: input.status, note: input.note, evidenceLinks: JSON.stringify(input.evidenceLinks), answeredBy: input.answeredBy, answeredAt };
+  const select = { ...answerSelect, id: true } as const;
   const saved = current
-    ? await tx.checklistAnswer.update({ where: { id: current.id }, data: { ...fields, version: { increment: 1 } }, select: answerSelect })
-    : await tx.checklistAnswer.create({ data: { ...fields, ...resolved.columns, scopeKey: resolved.key, itemId: input.itemId }, select: answerSelect });
+    ? await audited(tx, checklistAnswerAudit, "update", current.id, () => tx.checklistAnswer.update({ where: { id: current.id }, data: { ...fields, version: { increment: 1 } }, select }))
+    : await audited(tx, checklistAnswerAudit, "create", (row) => row.id, () => tx.checklistAnswer.create({ data: { ...fields, ...resolved.columns, scopeKey: resolved.key, itemId: input.itemId }, select }));
   await tx.checklistAnswerChange.create({
     data: { ...fields, ...resolved.columns, scopeKey: resolved.key, itemId: input.itemId, previousStatus: current?.status ?? null },
   });

@@ -8,6 +8,9 @@ import {
   type TRecordDecisionInput,
   type TRepositoryStrategy,
 } from "@topograph/domain";
+import { audited } from "../audit/audited-write.ts";
+import { componentAudit, organisationAudit } from "../audit/catalog-subjects.ts";
+import { decisionAudit } from "../audit/practice-subjects.ts";
 import { inTransaction, staleVersion, type TDb, type TTransaction } from "../catalog/integrity.ts";
 import { getOrganisation } from "../catalog/organisation.ts";
 import { pageOf } from "../catalog/pagination.ts";
@@ -65,12 +68,18 @@ function present(row: TDecisionRow, organisationName: string) {
 
 /** Two decisions are also catalog settings; recording them changes the settings in the same transaction. */
 async function applyToCatalog(tx: TTransaction, resolved: TResolvedScope, decisionPointId: string, alternativeId: string) {
+  // The settings change is audited as the entity's own update (no entry when the setting already agreed).
   if (decisionPointId === "ownership.mode" && resolved.kind === "organisation") {
-    await tx.organisation.update({ where: { id: "organisation" }, data: { defaultOwnershipMode: alternativeId as TOwnershipMode, version: { increment: 1 } } });
+    await audited(tx, organisationAudit, "update", "organisation", () =>
+      tx.organisation.update({ where: { id: "organisation" }, data: { defaultOwnershipMode: alternativeId as TOwnershipMode, version: { increment: 1 } } }),
+    );
   } else if (decisionPointId === "ownership.mode" && resolved.kind === "component") {
-    await tx.component.update({ where: { id: resolved.columns.componentId }, data: { ownershipMode: alternativeId as TOwnershipMode, version: { increment: 1 } } });
+    const componentId = resolved.columns.componentId!;
+    await audited(tx, componentAudit, "update", componentId, () => tx.component.update({ where: { id: componentId }, data: { ownershipMode: alternativeId as TOwnershipMode, version: { increment: 1 } } }));
   } else if (decisionPointId === "repository.strategy" && resolved.kind === "organisation") {
-    await tx.organisation.update({ where: { id: "organisation" }, data: { repositoryStrategy: alternativeId as TRepositoryStrategy, version: { increment: 1 } } });
+    await audited(tx, organisationAudit, "update", "organisation", () =>
+      tx.organisation.update({ where: { id: "organisation" }, data: { repositoryStrategy: alternativeId as TRepositoryStrategy, version: { increment: 1 } } }),
+    );
   }
 }
 
@@ -85,8 +94,10 @@ export async function recordDecision(db: TDb, input: TRecordDecisionInput) {
     if (!current && input.version !== undefined) throw staleVersion("decision", input.version, "unknown");
     const fields = { alternativeId: input.alternativeId, rationale: input.rationale, decidedBy: input.decidedBy, decidedAt: new Date() };
     const row = current
-      ? await tx.decision.update({ where: { id: current.id }, data: { ...fields, version: { increment: 1 } }, select: decisionSelect })
-      : await tx.decision.create({ data: { ...fields, ...resolved.columns, scopeKey: resolved.key, decisionPointId: input.decisionPointId }, select: decisionSelect });
+      ? await audited(tx, decisionAudit, "update", current.id, () => tx.decision.update({ where: { id: current.id }, data: { ...fields, version: { increment: 1 } }, select: decisionSelect }))
+      : await audited(tx, decisionAudit, "create", (created) => created.id, () =>
+          tx.decision.create({ data: { ...fields, ...resolved.columns, scopeKey: resolved.key, decisionPointId: input.decisionPointId }, select: decisionSelect }),
+        );
     await applyToCatalog(tx, resolved, input.decisionPointId, input.alternativeId);
     return present(row, (await getOrganisation(tx)).name);
   });

@@ -1,4 +1,6 @@
 import { AppError, BUILT_IN_SCORECARDS, ZScorecardDefinitionSchema, type TScorecardDefinition, type TScorecardFilter, type TScorecardUpsert } from "@topograph/domain";
+import { audited } from "../audit/audited-write.ts";
+import { scorecardAudit } from "../audit/practice-subjects.ts";
 import { expectOneUpdated, inTransaction, staleVersion, type TDb, type TTransaction } from "../catalog/integrity.ts";
 import { resolveBoundedContexts, resolveEnvironments, resolveTeams } from "../catalog/references.ts";
 
@@ -95,9 +97,11 @@ export async function upsertScorecard(db: TDb, input: TScorecardUpsert, options:
     };
     if (!current) {
       if (version !== undefined) throw AppError.notFound("scorecard", definition.slug);
-      const created = await tx.scorecard.create({ data: { slug: definition.slug, ...fields, builtIn: options.builtIn ?? false }, select: { id: true } });
-      await writeRules(tx, created.id, definition);
-      return { id: created.id, slug: definition.slug, version: 1, created: true };
+      return audited(tx, scorecardAudit, "create", (saved) => saved.id, async () => {
+        const created = await tx.scorecard.create({ data: { slug: definition.slug, ...fields, builtIn: options.builtIn ?? false }, select: { id: true } });
+        await writeRules(tx, created.id, definition);
+        return { id: created.id, slug: definition.slug, version: 1, created: true };
+      });
     }
     if (!options.replaceAnyVersion) {
       if (version === undefined) {
@@ -106,9 +110,11 @@ export async function upsertScorecard(db: TDb, input: TScorecardUpsert, options:
       if (version !== current.version) throw staleVersion("scorecard", version, current.version);
     }
     const edited = options.replaceAnyVersion ? current.version : version!;
-    expectOneUpdated("scorecard", await tx.scorecard.updateMany({ where: { id: current.id, version: edited }, data: { ...fields, version: { increment: 1 } } }), edited);
-    await writeRules(tx, current.id, definition);
-    return { id: current.id, slug: definition.slug, version: edited + 1, created: false };
+    return audited(tx, scorecardAudit, "update", current.id, async () => {
+      expectOneUpdated("scorecard", await tx.scorecard.updateMany({ where: { id: current.id, version: edited }, data: { ...fields, version: { increment: 1 } } }), edited);
+      await writeRules(tx, current.id, definition);
+      return { id: current.id, slug: definition.slug, version: edited + 1, created: false };
+    });
   });
 }
 
@@ -117,7 +123,7 @@ export async function deleteScorecard(db: TDb, slug: string, version: number) {
     const current = await tx.scorecard.findUnique({ where: { slug }, select: { id: true, version: true } });
     if (!current) throw AppError.notFound("scorecard", slug);
     if (current.version !== version) throw staleVersion("scorecard", version, current.version);
-    await tx.scorecard.delete({ where: { id: current.id } });
+    await audited(tx, scorecardAudit, "delete", current.id, () => tx.scorecard.delete({ where: { id: current.id } }));
     return { slug };
   });
 }

@@ -1,4 +1,6 @@
 import { AppError, atOrAbove, filterAdmits, groupTimeline, initiativeStatus, slugify, ZScorecardFilterSchema, type TEntityRef, type TInitiativeCreate, type TInitiativeUpdate } from "@topograph/domain";
+import { audited } from "../audit/audited-write.ts";
+import { initiativeAudit } from "../audit/practice-subjects.ts";
 import { expectOneUpdated, expectSlugFree, expectVersion, inTransaction, type TDb, type TTransaction } from "../catalog/integrity.ts";
 import { resolveTeams } from "../catalog/references.ts";
 import { checkFilterReferences, getStoredScorecard } from "./definitions.ts";
@@ -70,10 +72,12 @@ export async function createInitiative(db: TDb, input: TInitiativeCreate) {
   return inTransaction(db, async (tx) => {
     expectSlugFree("initiative", slug, await tx.initiative.findUnique({ where: { slug }, select: { id: true, name: true } }));
     const refs = await resolveInitiative(tx, input);
-    return tx.initiative.create({
-      data: { slug, name: input.name, description: input.description, targetLevel: input.targetLevel, targetDate: new Date(`${input.targetDate}T23:59:59.999Z`), filter: JSON.stringify(input.filter), ...refs },
-      select: { id: true, slug: true, version: true },
-    });
+    return audited(tx, initiativeAudit, "create", (created) => created.id, () =>
+      tx.initiative.create({
+        data: { slug, name: input.name, description: input.description, targetLevel: input.targetLevel, targetDate: new Date(`${input.targetDate}T23:59:59.999Z`), filter: JSON.stringify(input.filter), ...refs },
+        select: { id: true, slug: true, version: true },
+      }),
+    );
   });
 }
 
@@ -98,15 +102,17 @@ export async function updateInitiative(db: TDb, input: TInitiativeUpdate) {
       filter: JSON.stringify(merged.filter),
       ...refs,
     };
-    expectOneUpdated("initiative", await tx.initiative.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }), version);
-    return tx.initiative.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
+    return audited(tx, initiativeAudit, "update", id, async () => {
+      expectOneUpdated("initiative", await tx.initiative.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }), version);
+      return tx.initiative.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true } });
+    });
   });
 }
 
 export async function deleteInitiative(db: TDb, ref: TEntityRef) {
   return inTransaction(db, async (tx) => {
     expectVersion("initiative", await tx.initiative.findUnique({ where: { id: ref.id }, select: { version: true } }), ref);
-    await tx.initiative.delete({ where: { id: ref.id } });
+    await audited(tx, initiativeAudit, "delete", ref.id, () => tx.initiative.delete({ where: { id: ref.id } }));
     return { id: ref.id };
   });
 }

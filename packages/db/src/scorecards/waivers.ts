@@ -1,4 +1,6 @@
 import { AppError, waiverExpiry, waiverExpiryProblem, type TScoredKind, type TWaiver, type TWaiverCreate } from "@topograph/domain";
+import { audited } from "../audit/audited-write.ts";
+import { waiverAudit } from "../audit/practice-subjects.ts";
 import { inTransaction, type TDb } from "../catalog/integrity.ts";
 import { getStoredScorecard } from "./definitions.ts";
 import { findSubject, subjectColumns, subjectKey, type TSubjectIds } from "./subjects.ts";
@@ -84,10 +86,12 @@ export async function createWaiver(db: TDb, input: TWaiverCreate, now: Date) {
     const key = subjectKey(input.entity.kind, subject.id);
     const existing = await tx.waiver.findFirst({ where: { scorecardId: scorecard.id, ruleId: input.ruleId, subjectKey: key, revokedAt: null, expiresAt: { gt: now } }, select: { expiresAt: true } });
     if (existing) throw new AppError("DUPLICATE", `The rule "${input.ruleId}" is already waived for ${subject.name} until ${existing.expiresAt.toISOString().slice(0, 10)}; revoke that waiver first.`);
-    return tx.waiver.create({
-      data: { scorecardId: scorecard.id, ruleId: input.ruleId, subjectKey: key, ...subjectColumns(input.entity.kind, subject.id), reason: input.reason, expiresAt, grantedBy: input.grantedBy, grantedAt: now },
-      select: { id: true, expiresAt: true },
-    });
+    return audited(tx, waiverAudit, "create", (created) => created.id, () =>
+      tx.waiver.create({
+        data: { scorecardId: scorecard.id, ruleId: input.ruleId, subjectKey: key, ...subjectColumns(input.entity.kind, subject.id), reason: input.reason, expiresAt, grantedBy: input.grantedBy, grantedAt: now },
+        select: { id: true, expiresAt: true },
+      }),
+    );
   });
 }
 
@@ -96,7 +100,8 @@ export async function revokeWaiver(db: TDb, input: { id: string; revokedBy: stri
     const waiver = await tx.waiver.findUnique({ where: { id: input.id }, select: { revokedAt: true } });
     if (!waiver) throw AppError.notFound("waiver", input.id);
     if (waiver.revokedAt) throw new AppError("INVALID", "This waiver was already revoked.");
-    await tx.waiver.update({ where: { id: input.id }, data: { revokedAt: now, revokedBy: input.revokedBy } });
+    // A revoke is an update of the waiver (revokedAt, revokedBy): the waiver stays, inactive.
+    await audited(tx, waiverAudit, "update", input.id, () => tx.waiver.update({ where: { id: input.id }, data: { revokedAt: now, revokedBy: input.revokedBy } }));
     return { id: input.id };
   });
 }
