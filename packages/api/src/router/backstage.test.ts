@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { demoApi, emptyApi, failure, invalidFields } from "../testing/caller.ts";
 
+/** A team Group and its service Component; `spec` is the rest of the component's spec (line 9, after `type: service, `). */
+const paymentsTeamWithService = (spec: string) => `apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata: { name: payments }
+spec: { type: team, children: [] }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata: { name: payment-service }
+spec: { type: service, ${spec} }
+`;
+
 describe("backstage.export and backstage.import", () => {
   it("exports the catalog as one catalog-info file that imports into an empty catalog", async () => {
     const { api: demo } = await demoApi({ practices: false });
@@ -19,16 +31,7 @@ describe("backstage.export and backstage.import", () => {
 
   it("refuses a file with problems, naming file:line:column and field for each, and imports nothing", async () => {
     const { api } = await emptyApi();
-    const text = `apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata: { name: payments }
-spec: { type: team, children: [] }
----
-apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata: { name: payment-service }
-spec: { type: service, lifecycle: beta, owner: payments }
-`;
+    const text = paymentsTeamWithService("lifecycle: beta, owner: payments");
     const error = await failure(api.backstage.import({ text, fileName: "payments.yaml" }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toMatch(/^payments\.yaml has 1 problem; nothing was imported\. payments\.yaml:9:35 spec\.lifecycle: /);
@@ -38,16 +41,7 @@ spec: { type: service, lifecycle: beta, owner: payments }
 
   it("reports a reference the database cannot resolve and rolls the whole import back", async () => {
     const { api } = await emptyApi();
-    const text = `apiVersion: backstage.io/v1alpha1
-kind: Group
-metadata: { name: payments }
-spec: { type: team, children: [] }
----
-apiVersion: backstage.io/v1alpha1
-kind: Component
-metadata: { name: payment-service }
-spec: { type: service, lifecycle: production, owner: payments, system: checkout }
-`;
+    const text = paymentsTeamWithService("lifecycle: production, owner: payments, system: checkout");
     const error = await failure(api.backstage.import({ text }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toContain('Component "payment-service": solutionAreaSlug: No solution area "checkout" exists.');

@@ -1,3 +1,4 @@
+import { nodeId } from "../graph/graph.ts";
 import { diffCatalogs, type TCatalogDiff } from "./catalog-diff.ts";
 import { describeOperation } from "./describe-operation.ts";
 import { computeMetrics } from "./metrics/compute-metrics.ts";
@@ -49,8 +50,8 @@ export function scenarioMaps(base: TPlanningCatalog, plan: TScenarioPlan) {
   const after = buildTeamMap(plan.catalog, plan.diff);
   // The before map marks the same entities where they were, so both sides highlight the move.
   const changed = new Set(after.changed);
-  for (const removed of plan.diff.teamsRemoved) changed.add(`team:${removed.slug}`);
-  for (const owners of [...plan.diff.repositoryOwners, ...plan.diff.solutionAreaTeams]) owners.from.forEach((team) => changed.add(`team:${team}`));
+  for (const removed of plan.diff.teamsRemoved) changed.add(nodeId("team", removed.slug));
+  for (const owners of [...plan.diff.repositoryOwners, ...plan.diff.solutionAreaTeams]) owners.from.forEach((team) => changed.add(nodeId("team", team)));
   return { before: { ...before, changed: before.nodes.filter((n) => changed.has(n.id)).map((n) => n.id) }, after };
 }
 
