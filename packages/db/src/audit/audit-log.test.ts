@@ -118,13 +118,15 @@ describe("reading the log", () => {
     expect(second.nextCursor).toBeNull();
   });
 
-  it("filters by actor (id or label), via, action, correlation id and period", async () => {
+  it("filters by actor (id or label), via, action, entity kind, correlation id and period", async () => {
     const db = await threeTeams();
     expect((await list(db, { actor: "u-ada" })).items).toHaveLength(3);
     expect((await list(db, { actor: "Ada <ada@example.com>" })).items).toHaveLength(3);
     expect((await list(db, { via: "api-token" })).items).toHaveLength(0);
     expect((await list(db, { action: "delete" })).items).toHaveLength(0);
     expect((await list(db, { correlationId: "req-B" })).items.map((e) => e.entityKey)).toEqual(["b"]);
+    expect((await list(db, { entityKind: "team" })).items).toHaveLength(3);
+    expect((await list(db, { entityKind: "component" })).items).toHaveLength(0);
     expect((await list(db, { from: new Date(Date.now() + 60_000) })).items).toHaveLength(0);
     expect((await list(db, { to: new Date(Date.now() + 60_000), via: "ui" })).items).toHaveLength(3);
   });

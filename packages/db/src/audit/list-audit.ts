@@ -13,6 +13,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 
 function whereOf(filter: TAuditFilter): Prisma.AuditEntryWhereInput {
   return {
+    ...(filter.entityKind ? { entityKind: filter.entityKind } : {}),
     ...(filter.entity ? { entityKind: filter.entity.kind, entityKey: filter.entity.slug } : {}),
     ...(filter.actor ? { OR: [{ actorUserId: filter.actor }, { actorLabel: filter.actor }] } : {}),
     ...(filter.via ? { via: filter.via } : {}),

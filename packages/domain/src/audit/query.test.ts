@@ -13,6 +13,11 @@ describe("audit query inputs", () => {
     expect(ZAuditListInputSchema.safeParse({ action: "rename" }).success).toBe(false);
   });
 
+  it("narrows to one entity kind without naming an entity", () => {
+    expect(ZAuditListInputSchema.parse({ entityKind: "team" })).toEqual({ entityKind: "team", limit: 50 });
+    expect(ZAuditListInputSchema.safeParse({ entityKind: "robot" }).success).toBe(false);
+  });
+
   it("refuses a period that ends before it starts, and a cursor that is not one", () => {
     expect(ZAuditListInputSchema.safeParse({ from: "2026-02-01", to: "2026-01-01" }).error?.issues[0]?.message).toBe("From must be before to.");
     expect(ZAuditListInputSchema.safeParse({ cursor: "abc" }).success).toBe(false);

@@ -14,6 +14,8 @@ const ZInstantSchema = z.coerce.date({ error: "Give a date and time, e.g. 2026-1
 export const ZAuditFilterSchema = z
   .object({
     entity: ZAuditEntitySchema.optional(),
+    /** Every entity of one kind; the log page's kind filter, where no one entity is chosen. */
+    entityKind: ZAuditEntityKindSchema.optional(),
     /** A user id, or the label kept on the entry ("anonymous", "system", "Ada <ada@example.com>"). */
     actor: z.string().trim().min(1, "Actor is required.").max(320, "Actor is too long.").optional(),
     via: ZAuditViaSchema.optional(),
