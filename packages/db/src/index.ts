@@ -36,6 +36,7 @@ export { createUser, disableUser, getUser, listUsers, setUserRole, type TUserVie
 export { createSession, deleteExpiredSessions, resolveSession, revokeOtherSessions, revokeSession, type TNewSession } from "./identity/sessions.ts";
 export { createApiToken, listApiTokens, resolveApiToken, revokeApiToken, type TListedApiToken } from "./identity/api-tokens.ts";
 export { signIn } from "./identity/sign-in.ts";
+export { signInWithOidc, type TOidcSignIn } from "./identity/oidc-sign-in.ts";
 export { changePassword } from "./identity/change-password.ts";
 export { completeSetup, prepareFirstAdministrator, type TFirstAdministrator } from "./identity/first-administrator.ts";
 export { createDemoUsers } from "./identity/demo-users.ts";

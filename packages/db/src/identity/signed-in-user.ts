@@ -21,4 +21,4 @@ export function asSignedInUser(row: { id: string; email: string; name: string; r
   return { id: row.id, email: row.email, name: row.name, role: row.role as TRole };
 }
 
-export const DISABLED_ACCOUNT_MESSAGE = "This account has been disabled; ask an administrator.";
+export { DISABLED_ACCOUNT_MESSAGE } from "@topograph/domain";

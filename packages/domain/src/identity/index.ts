@@ -5,3 +5,5 @@ export * from "./sign-in.ts";
 export * from "./session.ts";
 export * from "./api-token.ts";
 export * from "./setup.ts";
+export * from "./next-path.ts";
+export * from "./oidc.ts";

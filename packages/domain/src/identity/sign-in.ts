@@ -11,6 +11,9 @@ export type TSignIn = z.infer<typeof ZSignInSchema>;
  */
 export const SIGN_IN_FAILED_MESSAGE = "The email or password is incorrect.";
 
+/** Said only to someone who proved who they are (right password, or the OpenID Connect provider). */
+export const DISABLED_ACCOUNT_MESSAGE = "This account has been disabled; ask an administrator.";
+
 export const ZChangePasswordSchema = z
   .object({ currentPassword: ZPasswordAttemptSchema, newPassword: ZNewPasswordSchema })
   .refine((input) => input.currentPassword !== input.newPassword, { path: ["newPassword"], message: "The new password must differ from the current one." });
