@@ -24,14 +24,22 @@ export interface TContext extends TRequestCaller {
   scanGitHosts: readonly string[];
   /** Where the request came from: the sign-in limit counts per address; cookies are Secure over TLS. */
   origin: TRequestOrigin;
+  /** The OpenID Connect provider people may sign in through (its button label), when one is configured. */
+  oidc: TOidcProvider | null;
   /** One per process: failed sign-ins per email and address. */
   signInLimiter: SignInLimiter;
   /** Set-Cookie values for the response (sign-in, sign-out); the HTTP adapter sends them (identityResponseMeta). */
   responseCookies: string[];
 }
 
+/** What the sign-in page needs to know of the configured OpenID Connect provider; the server holds the rest. */
+export interface TOidcProvider {
+  label: string;
+}
+
 export interface TContextOptions {
   db: TDatabase;
+  oidc?: TOidcProvider | null;
   now?: () => Date;
   scores?: ScoreRecorder;
   scanRoots?: readonly string[];
@@ -53,6 +61,7 @@ export function createContext(options: TContextOptions): TContext {
     planningCatalog: () => scores.planning.get(),
     scanRoots: options.scanRoots ?? [],
     scanGitHosts: options.scanGitHosts ?? [],
+    oidc: options.oidc ?? null,
     ...(options.caller ?? ANONYMOUS),
     origin: options.origin ?? { ip: "local", secure: false },
     signInLimiter: options.signInLimiter ?? new SignInLimiter(),

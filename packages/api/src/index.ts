@@ -2,7 +2,10 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "./root.ts";
 
 export { appRouter, type AppRouter } from "./root.ts";
-export { createContext, type TContext, type TContextOptions } from "./context.ts";
+export { createContext, type TContext, type TContextOptions, type TOidcProvider } from "./context.ts";
+// The server's OpenID Connect callback opens sessions as auth.signIn does: same cookie, same origin rules.
+export { sessionCookie, sessionTokenFrom } from "./auth/cookies.ts";
+export { requestOrigin, type TRequestOrigin } from "./auth/request-credentials.ts";
 export { createRequestContext, identityResponseMeta, type TRequestContextOptions } from "./auth/request-context.ts";
 export { SignInLimiter, SIGN_IN_LIMITS, type TSignInLimits } from "./auth/sign-in-limiter.ts";
 export { createCallerFactory, type TErrorData } from "./trpc.ts";

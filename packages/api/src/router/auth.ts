@@ -37,6 +37,9 @@ export const authRouter = {
     return { signedOut: true };
   }),
 
+  /** How people may sign in besides a password: the OpenID Connect provider's button label, when one is configured. */
+  providers: identityProcedure.query(({ ctx }) => ({ oidc: ctx.oidc ? { label: ctx.oidc.label } : null })),
+
   /** Who the request acts for: null when anonymous, with the reason when a credential was refused. */
   me: identityProcedure.query(async ({ ctx }) => ({
     user: ctx.user ? await signedInView(ctx.db, ctx.user.id) : null,
