@@ -75,6 +75,9 @@ export function AppShell() {
             <li>
               <NavLink to={paths.planning}>Planning</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.audit()}>Audit log</NavLink>
+            </li>
           </ul>
         </nav>
       </header>

@@ -105,6 +105,7 @@ export const router = createBrowserRouter([
       { path: "planning/compare", ...page(() => import("../features/planning/ComparePage.tsx"), (m) => m.ComparePage) },
       { path: "planning/:id", ...page(() => import("../features/planning/ScenarioPage.tsx"), (m) => m.ScenarioPage) },
       { path: "settings/checklist", ...checklistPage("organisation") },
+      { path: "audit", ...page(() => import("../features/audit/AuditPage.tsx"), (m) => m.AuditPage) },
       { path: "sign-in", ...page(() => import("../features/identity/SignInPage.tsx"), (m) => m.SignInPage) },
       { path: "setup", ...page(() => import("../features/identity/SetupPage.tsx"), (m) => m.SetupPage) },
       { path: "account", ...page(() => import("../features/identity/AccountPage.tsx"), (m) => m.AccountPage) },

@@ -13,6 +13,11 @@ export const paths = {
   account: "/account",
   adminUsers: "/admin/users",
   settings: "/settings",
+  /** The audit log, narrowed by the filters its page keeps in the URL (features/audit/audit-filters.ts). */
+  audit: (filters?: Record<string, string>) => {
+    const query = filters ? new URLSearchParams(filters).toString() : "";
+    return query ? `/audit?${query}` : "/audit";
+  },
   search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   list: (kind: TCatalogKind, filters?: Record<string, string>) => {
     const query = filters ? new URLSearchParams(filters).toString() : "";
