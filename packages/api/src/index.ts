@@ -8,6 +8,9 @@ export { sessionCookie, sessionTokenFrom } from "./auth/cookies.ts";
 export { requestOrigin, type TRequestOrigin } from "./auth/request-credentials.ts";
 export { createRequestContext, identityResponseMeta, type TRequestContextOptions } from "./auth/request-context.ts";
 export { SignInLimiter, SIGN_IN_LIMITS, type TSignInLimits } from "./auth/sign-in-limiter.ts";
+export { TokenLimiter, TOKEN_LIMITS, type TTokenLimits } from "./auth/token-limiter.ts";
+// The server refuses cross-site writes before tRPC runs (apps/server/src/http/csrf.ts).
+export { crossSiteRefusal } from "./auth/cross-site.ts";
 export { createCallerFactory, type TErrorData } from "./trpc.ts";
 export { ScoreRecorder } from "./scoring/score-recorder.ts";
 

@@ -1,20 +1,41 @@
 import type { IncomingMessage } from "node:http";
+import { AppError } from "@topograph/domain";
+import { TRPCError } from "@trpc/server";
 import { createContext, type TContext, type TContextOptions } from "../context.ts";
 import type { SignInLimiter } from "./sign-in-limiter.ts";
 import { requestOrigin, resolveRequestCaller } from "./request-credentials.ts";
+import type { TokenLimiter } from "./token-limiter.ts";
 
 export interface TRequestContextOptions extends Omit<TContextOptions, "caller" | "origin" | "signInLimiter"> {
   /** Shared by every request of the process, or the limit would reset per request. */
   signInLimiter: SignInLimiter;
   /** TOPOGRAPH_TRUST_PROXY: believe X-Forwarded-For and X-Forwarded-Proto from the one proxy in front. */
   trustProxy: boolean;
+  /** Shared by every request of the process: failed bearer tokens per address, requests per token. */
+  tokenLimiter: TokenLimiter;
 }
 
 /** The context of one HTTP request: its caller (bearer token or session cookie) and its origin. */
 export async function createRequestContext(options: TRequestContextOptions, req: Pick<IncomingMessage, "headers" | "socket">): Promise<TContext> {
   const now = options.now ?? (() => new Date());
-  const caller = await resolveRequestCaller(options.db, req.headers, now());
-  return createContext({ ...options, now, caller, origin: requestOrigin(req, options.trustProxy) });
+  const origin = requestOrigin(req, options.trustProxy);
+  const resolve = () => resolveRequestCaller(options.db, req.headers, now());
+  const caller = req.headers.authorization ? await limited(() => options.tokenLimiter.guard(origin.ip, resolve)) : await resolve();
+  return createContext({ ...options, now, caller, origin });
+}
+
+/**
+ * A limit reached while the context is built stops the request before any procedure runs, so the
+ * procedures' mapping of application errors never sees it: it gets its 429 here, or tRPC would
+ * answer 500.
+ */
+async function limited<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED") throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: error.message, cause: error });
+    throw error;
+  }
 }
 
 /**

@@ -12,7 +12,7 @@ export interface TRequestOrigin {
 }
 
 /** The last value of a comma-separated header: the one the proxy next to the server added. */
-function lastValue(header: string | string[] | undefined): string | undefined {
+export function lastValue(header: string | string[] | undefined): string | undefined {
   const joined = Array.isArray(header) ? header.join(",") : header;
   return joined?.split(",").map((value) => value.trim()).filter(Boolean).at(-1);
 }
