@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZAuditExportInputSchema, ZAuditListInputSchema } from "./query.ts";
+import { ZAuditExportInputSchema, ZAuditForEntityInputSchema, ZAuditListInputSchema } from "./query.ts";
 import { actorOf, viaOfCredential } from "./vocabulary.ts";
 
 describe("audit query inputs", () => {
@@ -16,6 +16,13 @@ describe("audit query inputs", () => {
   it("narrows to one entity kind without naming an entity", () => {
     expect(ZAuditListInputSchema.parse({ entityKind: "team" })).toEqual({ entityKind: "team", limit: 50 });
     expect(ZAuditListInputSchema.safeParse({ entityKind: "robot" }).success).toBe(false);
+  });
+
+  it("accepts the paging direction tRPC's infinite queries send, and still refuses unknown keys", () => {
+    const entity = { kind: "team", slug: "team-b" } as const;
+    expect(ZAuditForEntityInputSchema.parse({ entity, direction: "forward" })).toEqual({ entity, limit: 50, direction: "forward" });
+    expect(ZAuditListInputSchema.parse({ via: "ui", direction: "forward" })).toEqual({ via: "ui", limit: 50, direction: "forward" });
+    expect(ZAuditForEntityInputSchema.safeParse({ entity, entityKind: "team" }).success).toBe(false);
   });
 
   it("refuses a period that ends before it starts, and a cursor that is not one", () => {

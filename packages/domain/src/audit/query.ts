@@ -37,11 +37,14 @@ const ZLimitSchema = z
   .max(MAX_PAGE_SIZE, `Limit must be at most ${MAX_PAGE_SIZE}.`)
   .default(DEFAULT_PAGE_SIZE);
 
+/** tRPC's infinite queries say which way they page; the log pages one way only (older), so it is accepted and unused. */
+const ZDirectionSchema = z.enum(["forward", "backward"]).optional();
+
 /** A page of the log, newest first; the cursor is the nextCursor of the previous page. */
-export const ZAuditListInputSchema = ZAuditFilterSchema.and(z.object({ cursor: ZCursorSchema.optional(), limit: ZLimitSchema }));
+export const ZAuditListInputSchema = ZAuditFilterSchema.and(z.object({ cursor: ZCursorSchema.optional(), limit: ZLimitSchema, direction: ZDirectionSchema }));
 export type TAuditListInput = z.infer<typeof ZAuditListInputSchema>;
 
-export const ZAuditForEntityInputSchema = z.object({ entity: ZAuditEntitySchema, cursor: ZCursorSchema.optional(), limit: ZLimitSchema }).strict();
+export const ZAuditForEntityInputSchema = z.object({ entity: ZAuditEntitySchema, cursor: ZCursorSchema.optional(), limit: ZLimitSchema, direction: ZDirectionSchema }).strict();
 export type TAuditForEntityInput = z.infer<typeof ZAuditForEntityInputSchema>;
 
 export const AUDIT_EXPORT_FORMATS = ["jsonl", "csv"] as const;
