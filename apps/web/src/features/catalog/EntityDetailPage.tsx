@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { errorMessage, isNotFound, type TApiError } from "../../lib/api-error.ts";
 import { CATALOG_KINDS, kindTitle, type TCatalogKind } from "../../lib/catalog-kinds.ts";
+import { EntityAuditTrail } from "../audit/EntityAuditTrail.tsx";
 import { NeighbourhoodCard } from "../graphs/NeighbourhoodCard.tsx";
 import { formatDateTime } from "../../lib/format-date.ts";
 import { paths } from "../../lib/paths.ts";
@@ -92,6 +93,7 @@ export function EntityDetailPage<T extends TEntityBase, TDeleted>({ kind, slug, 
         <div className="detail-layout__main stack">
           {children(entity)}
           {hasNeighbourhood(kind) && <NeighbourhoodCard kind={kind} slug={entity.slug} />}
+          <EntityAuditTrail kind={kind} slug={entity.slug} />
         </div>
         <aside className="detail-layout__aside" aria-label={`About this ${CATALOG_KINDS[kind].singular}`}>
           <FactList

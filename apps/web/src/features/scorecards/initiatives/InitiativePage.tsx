@@ -13,6 +13,7 @@ import { ErrorBanner } from "../../../ui/ErrorBanner.tsx";
 import { Loading } from "../../../ui/Loading.tsx";
 import { PageHeader } from "../../../ui/PageHeader.tsx";
 import { Section } from "../../../ui/Section.tsx";
+import { EntityAuditTrail } from "../../audit/EntityAuditTrail.tsx";
 import { DeleteButton } from "../../catalog/DeleteButton.tsx";
 import { useAllReferenceOptions } from "../../catalog/reference-options.ts";
 import { Breadcrumb } from "../shared/Breadcrumb.tsx";
@@ -183,6 +184,7 @@ function InitiativeView({ initiative, onEdit }: { initiative: TInitiative; onEdi
             </ul>
           )}
         </Section>
+        <EntityAuditTrail kind="initiative" slug={initiative.slug} />
       </div>
     </>
   );

@@ -13,6 +13,7 @@ import { ErrorBanner } from "../../../ui/ErrorBanner.tsx";
 import { Loading } from "../../../ui/Loading.tsx";
 import { PageHeader } from "../../../ui/PageHeader.tsx";
 import { Section } from "../../../ui/Section.tsx";
+import { EntityAuditTrail } from "../../audit/EntityAuditTrail.tsx";
 import { Breadcrumb } from "../shared/Breadcrumb.tsx";
 import { DistributionBar, DistributionLegend } from "../shared/DistributionBar.tsx";
 import { ExportYamlButton } from "../shared/ExportYamlButton.tsx";
@@ -139,6 +140,7 @@ function ScorecardView({ scorecard }: { scorecard: TScorecard }) {
             <RuleList scorecard={scorecard} />
           )}
         </Section>
+        <EntityAuditTrail kind="scorecard" slug={scorecard.slug} />
       </div>
     </>
   );
