@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEnv } from "./env.ts";
+import { oidcSettings, readEnv } from "./env.ts";
 
 describe("server configuration", () => {
   it("defaults to port 3000, the embedded SQLite file and the demo organisation", () => {
@@ -46,5 +46,57 @@ describe("identity configuration", () => {
     expect(() => readEnv({ TOPOGRAPH_DEMO_PASSWORD: "demo" })).toThrow("TOPOGRAPH_DEMO_PASSWORD: TOPOGRAPH_DEMO_PASSWORD must be at least 12 characters.");
     expect(() => readEnv({ TOPOGRAPH_ADMIN_EMAIL: "admin", TOPOGRAPH_ADMIN_PASSWORD: "a long admin passphrase" })).toThrow("TOPOGRAPH_ADMIN_EMAIL: TOPOGRAPH_ADMIN_EMAIL must be an email address.");
     expect(() => readEnv({ TOPOGRAPH_TRUST_PROXY: "yes" })).toThrow("TOPOGRAPH_TRUST_PROXY: TOPOGRAPH_TRUST_PROXY must be true or false.");
+  });
+});
+
+describe("OpenID Connect configuration", () => {
+  const provider = {
+    TOPOGRAPH_OIDC_ISSUER: "https://login.example.com/realms/company",
+    TOPOGRAPH_OIDC_CLIENT_ID: "topograph",
+    TOPOGRAPH_OIDC_CLIENT_SECRET: "s3cr3t-value-never-shown",
+    TOPOGRAPH_PUBLIC_URL: "https://topograph.example.com/",
+  };
+
+  it("is off unless configured", () => {
+    expect(oidcSettings(readEnv({}))).toBeNull();
+    expect(oidcSettings(readEnv({ TOPOGRAPH_PUBLIC_URL: "https://topograph.example.com" }))).toBeNull();
+  });
+
+  it("builds the redirect URI on the public URL, labels the button and makes newcomers viewers by default", () => {
+    const settings = oidcSettings(readEnv(provider))!;
+    expect(settings.issuer.href).toBe("https://login.example.com/realms/company");
+    expect(settings.redirectUri.href).toBe("https://topograph.example.com/auth/oidc/callback");
+    expect(settings).toMatchObject({ clientId: "topograph", clientSecret: "s3cr3t-value-never-shown", label: "single sign-on", defaultRole: "viewer" });
+    expect(oidcSettings(readEnv({ ...provider, TOPOGRAPH_OIDC_NAME: "Company SSO", TOPOGRAPH_OIDC_DEFAULT_ROLE: "editor" }))).toMatchObject({ label: "Company SSO", defaultRole: "editor" });
+  });
+
+  it("accepts plain http for a provider on this machine only", () => {
+    for (const issuer of ["http://127.0.0.1:4000", "http://localhost:4000/", "http://[::1]:4000"]) expect(oidcSettings(readEnv({ ...provider, TOPOGRAPH_OIDC_ISSUER: issuer }))).not.toBeNull();
+    expect(() => readEnv({ ...provider, TOPOGRAPH_OIDC_ISSUER: "http://login.example.com" })).toThrow(
+      "TOPOGRAPH_OIDC_ISSUER: TOPOGRAPH_OIDC_ISSUER must be an https URL (plain http only for localhost, in tests).",
+    );
+  });
+
+  it("names each variable missing from the set, and each bad value", () => {
+    expect(() => readEnv({ TOPOGRAPH_OIDC_ISSUER: provider.TOPOGRAPH_OIDC_ISSUER, TOPOGRAPH_OIDC_CLIENT_ID: "topograph" })).toThrow(
+      /TOPOGRAPH_OIDC_CLIENT_SECRET: Set TOPOGRAPH_OIDC_CLIENT_SECRET too: .*\n.*TOPOGRAPH_PUBLIC_URL: Set TOPOGRAPH_PUBLIC_URL too: OpenID Connect sign-in needs TOPOGRAPH_OIDC_ISSUER, TOPOGRAPH_OIDC_CLIENT_ID, TOPOGRAPH_OIDC_CLIENT_SECRET, TOPOGRAPH_PUBLIC_URL\./,
+    );
+    expect(() => readEnv({ ...provider, TOPOGRAPH_OIDC_ISSUER: "login.example.com" })).toThrow("TOPOGRAPH_OIDC_ISSUER: TOPOGRAPH_OIDC_ISSUER must be an https URL");
+    expect(() => readEnv({ ...provider, TOPOGRAPH_PUBLIC_URL: "ftp://topograph.example.com" })).toThrow("TOPOGRAPH_PUBLIC_URL: TOPOGRAPH_PUBLIC_URL must be the portal's http(s) address");
+    expect(() => readEnv({ ...provider, TOPOGRAPH_OIDC_DEFAULT_ROLE: "administrator" })).toThrow(
+      "TOPOGRAPH_OIDC_DEFAULT_ROLE: TOPOGRAPH_OIDC_DEFAULT_ROLE must be viewer or editor; make administrators on the Users page.",
+    );
+  });
+
+  it("never repeats the client secret in an error", () => {
+    const error = (() => {
+      try {
+        readEnv({ ...provider, TOPOGRAPH_OIDC_ISSUER: "http://login.example.com", TOPOGRAPH_OIDC_CLIENT_ID: " " });
+      } catch (e) {
+        return String(e);
+      }
+    })();
+    expect(error).toContain("TOPOGRAPH_OIDC_CLIENT_ID: TOPOGRAPH_OIDC_CLIENT_ID must not be blank.");
+    expect(error).not.toContain("s3cr3t");
   });
 });

@@ -1,13 +1,27 @@
 import path from "node:path";
 import { DEFAULT_DATABASE_URL, REPOSITORY_ROOT } from "@topograph/db";
-import { PASSWORD_MIN_LENGTH } from "@topograph/domain";
+import { OIDC_CALLBACK_PATH, PASSWORD_MIN_LENGTH } from "@topograph/domain";
 import { z } from "zod";
+import { isLoopbackHttp, type TOidcSettings } from "./http/oidc-settings.ts";
 
 /** An on/off switch: `true` or `false`, off when unset. */
 const flag = (name: string) => z.enum(["true", "false"], { error: () => `${name} must be true or false.` }).default("false").transform((value) => value === "true");
 
 /** An optional setting; an empty value counts as unset. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+/** A URL that parses and passes `accept`; the message never repeats the value. */
+const url = (message: string, accept: (url: URL) => boolean) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => URL.canParse(value) && accept(new URL(value)), message)
+    .transform((value) => new URL(value));
+
+/** Who signs in through OpenID Connect for the first time gets this role; administrators are made on the Users page. */
+const OIDC_DEFAULT_ROLES = ["viewer", "editor"] as const;
+/** Set together, or OpenID Connect sign-in stays off; TOPOGRAPH_PUBLIC_URL is needed by it and may be set alone. */
+const OIDC_TOGETHER = ["TOPOGRAPH_OIDC_ISSUER", "TOPOGRAPH_OIDC_CLIENT_ID", "TOPOGRAPH_OIDC_CLIENT_SECRET", "TOPOGRAPH_PUBLIC_URL"] as const;
 
 const password = (name: string) => z.string().min(PASSWORD_MIN_LENGTH, `${name} must be at least ${PASSWORD_MIN_LENGTH} characters.`);
 
@@ -47,10 +61,36 @@ const ZEnvSchema = z.object({
   TOPOGRAPH_ANONYMOUS_READ: flag("TOPOGRAPH_ANONYMOUS_READ"),
   /** One reverse proxy in front: believe its X-Forwarded-For (client address) and X-Forwarded-Proto (https). */
   TOPOGRAPH_TRUST_PROXY: flag("TOPOGRAPH_TRUST_PROXY"),
+  /** The portal's address as browsers reach it (behind any proxy); the OpenID Connect redirect URI is built on it. */
+  TOPOGRAPH_PUBLIC_URL: optional(
+    url(
+      "TOPOGRAPH_PUBLIC_URL must be the portal's http(s) address as browsers reach it, without query or fragment, e.g. https://topograph.example.com.",
+      (u) => (u.protocol === "https:" || u.protocol === "http:") && !u.search && !u.hash && !u.username,
+    ),
+  ),
+  /** Sign-in through an OpenID Connect provider: its issuer (discovery at /.well-known/openid-configuration). */
+  TOPOGRAPH_OIDC_ISSUER: optional(
+    url("TOPOGRAPH_OIDC_ISSUER must be an https URL (plain http only for localhost, in tests).", (u) => (u.protocol === "https:" || isLoopbackHttp(u)) && !u.search && !u.hash),
+  ),
+  TOPOGRAPH_OIDC_CLIENT_ID: optional(z.string().trim().min(1, "TOPOGRAPH_OIDC_CLIENT_ID must not be blank.")),
+  /** Never logged; also keys the short-lived sign-in cookie. */
+  TOPOGRAPH_OIDC_CLIENT_SECRET: optional(z.string().min(1, "TOPOGRAPH_OIDC_CLIENT_SECRET must not be empty.")),
+  /** The sign-in button reads "Sign in with <name>". */
+  TOPOGRAPH_OIDC_NAME: optional(z.string().trim().min(1, "TOPOGRAPH_OIDC_NAME must not be blank.").max(60, "TOPOGRAPH_OIDC_NAME must be at most 60 characters.")),
+  TOPOGRAPH_OIDC_DEFAULT_ROLE: z
+    .enum(OIDC_DEFAULT_ROLES, { error: () => "TOPOGRAPH_OIDC_DEFAULT_ROLE must be viewer or editor; make administrators on the Users page." })
+    .default("viewer"),
 }).refine((env) => (env.TOPOGRAPH_ADMIN_EMAIL === undefined) === (env.TOPOGRAPH_ADMIN_PASSWORD === undefined), {
   path: ["TOPOGRAPH_ADMIN_PASSWORD"],
   message: "Set TOPOGRAPH_ADMIN_EMAIL and TOPOGRAPH_ADMIN_PASSWORD together, or neither (a one-time setup link is printed then).",
+}).superRefine((env, ctx) => {
+  // One provider variable set means the operator wants OpenID Connect: name each one still missing.
+  if (!env.TOPOGRAPH_OIDC_ISSUER && !env.TOPOGRAPH_OIDC_CLIENT_ID && !env.TOPOGRAPH_OIDC_CLIENT_SECRET) return;
+  for (const name of OIDC_TOGETHER) {
+    if (env[name] === undefined) ctx.addIssue({ code: "custom", path: [name], message: `Set ${name} too: OpenID Connect sign-in needs ${OIDC_TOGETHER.join(", ")}.` });
+  }
 });
+
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
 
@@ -61,4 +101,18 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
     throw new Error(`Invalid configuration:\n${problems}`);
   }
   return parsed.data;
+}
+
+/** The OpenID Connect provider to offer on the sign-in page, or null when none is configured. */
+export function oidcSettings(env: TEnv): TOidcSettings | null {
+  const { TOPOGRAPH_OIDC_ISSUER: issuer, TOPOGRAPH_OIDC_CLIENT_ID: clientId, TOPOGRAPH_OIDC_CLIENT_SECRET: clientSecret, TOPOGRAPH_PUBLIC_URL: publicUrl } = env;
+  if (!issuer || !clientId || !clientSecret || !publicUrl) return null;
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    redirectUri: new URL(`${publicUrl.href.replace(/\/$/, "")}${OIDC_CALLBACK_PATH}`),
+    label: env.TOPOGRAPH_OIDC_NAME ?? "single sign-on",
+    defaultRole: env.TOPOGRAPH_OIDC_DEFAULT_ROLE,
+  };
 }

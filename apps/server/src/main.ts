@@ -1,6 +1,6 @@
 import { ScoreRecorder } from "@topograph/api";
 import { createDatabase, deleteExpiredSessions, initialiseCatalog, initialiseIdentity, migrateDatabase } from "@topograph/db";
-import { readEnv } from "./env.ts";
+import { oidcSettings, readEnv } from "./env.ts";
 import { createApp } from "./http/app.ts";
 import { identityLogEntries } from "./identity-log.ts";
 
@@ -46,6 +46,7 @@ async function main() {
     scanGitHosts: env.TOPOGRAPH_SCAN_GIT_HOSTS,
     webDist: env.TOPOGRAPH_WEB_DIST,
     trustProxy: env.TOPOGRAPH_TRUST_PROXY,
+    oidc: oidcSettings(env),
   });
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();

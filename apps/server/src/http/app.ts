@@ -5,6 +5,8 @@ import type { TDatabase } from "@topograph/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import sirv from "sirv";
 import { handleLiveness, handleReadiness } from "./health.ts";
+import { createOidcRoutes } from "./oidc-routes.ts";
+import type { TOidcSettings } from "./oidc-settings.ts";
 
 export interface TAppOptions {
   db: TDatabase;
@@ -20,6 +22,8 @@ export interface TAppOptions {
   trustProxy?: boolean;
   /** Failed sign-ins per email and address; one per process. */
   signInLimiter?: SignInLimiter;
+  /** Sign-in through an OpenID Connect provider (TOPOGRAPH_OIDC_*); off when absent. */
+  oidc?: TOidcSettings | null;
   log?: (entry: Record<string, unknown>) => void;
 }
 
@@ -32,16 +36,20 @@ export function createApp({
   webDist,
   trustProxy = false,
   signInLimiter = new SignInLimiter(),
+  oidc = null,
   log = (entry) => console.error(JSON.stringify(entry)),
 }: TAppOptions) {
   let shuttingDown = false;
+  const oidcRoutes = oidc ? createOidcRoutes({ db, settings: oidc, trustProxy, log }) : null;
+  // The sign-in page learns of the provider through auth.providers; the settings' secrets stay here.
+  const oidcProvider = oidc ? { label: oidc.label } : null;
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
     // Archive uploads (evidence.scan) are the largest bodies: 20 MB as base64, with room for the JSON around it.
     maxBodySize: 30 * 1024 * 1024,
     // Each request acts for the user its bearer token or session cookie names (anonymous otherwise).
-    createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, trustProxy }, req),
+    createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, trustProxy, oidc: oidcProvider }, req),
     // Sign-in and sign-out set the session cookie through the context.
     responseMeta: identityResponseMeta,
     onError: ({ error, path, type }) => {
@@ -67,6 +75,7 @@ export function createApp({
     if (url.startsWith("/trpc/")) return trpc(req, res);
     if (url === "/healthz") return handleLiveness(req, res);
     if (url === "/readyz") return void handleReadiness(res, db, shuttingDown);
+    if (oidcRoutes && url.startsWith("/auth/oidc/")) return oidcRoutes(req, res);
     // Client routes may contain dots (e.g. /decisions/delivery.model), which the static handler
     // takes for missing files: a browser asking for a page gets the app, anything else a 404.
     if (web) {

@@ -22,6 +22,7 @@ export const OIDC_SIGN_IN_ERRORS = {
   "oidc-denied": "The sign-in provider did not sign you in.",
   "oidc-invalid": "The sign-in provider's answer could not be verified. Try again.",
   "oidc-no-email": "The sign-in provider did not share a verified email address, and Topograph knows people by their email.",
+  "oidc-failed": "Signing in could not be finished because of a problem on the portal's side. Try again later.",
   "account-disabled": DISABLED_ACCOUNT_MESSAGE,
 } as const;
 export type TOidcSignInError = keyof typeof OIDC_SIGN_IN_ERRORS;
@@ -32,8 +33,11 @@ export function oidcSignInErrorMessage(code: string | null | undefined): string 
   return Object.hasOwn(OIDC_SIGN_IN_ERRORS, code) ? OIDC_SIGN_IN_ERRORS[code as TOidcSignInError] : "Signing in did not work. Try again.";
 }
 
-/** The claims of an ID token (or userinfo answer) that say who signed in; anything may be missing. */
-export type TOidcClaims = Partial<Record<"email" | "email_verified" | "name" | "given_name" | "family_name" | "preferred_username", unknown>>;
+/**
+ * The claims of an ID token (or userinfo answer), as the provider sent them: of these, email,
+ * email_verified, name, given_name, family_name and preferred_username are read; any may be missing.
+ */
+export type TOidcClaims = Readonly<Record<string, unknown>>;
 
 export type TOidcIdentity = { ok: true; email: string; name: string } | { ok: false; error: TOidcSignInError };
 
