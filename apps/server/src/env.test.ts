@@ -100,3 +100,15 @@ describe("OpenID Connect configuration", () => {
     expect(error).not.toContain("s3cr3t");
   });
 });
+
+describe("rate limit configuration", () => {
+  it("lets each API token make 600 requests a minute unless TOPOGRAPH_TOKEN_RATE_LIMIT says otherwise", () => {
+    expect(readEnv({}).TOPOGRAPH_TOKEN_RATE_LIMIT).toBe(600);
+    expect(readEnv({ TOPOGRAPH_TOKEN_RATE_LIMIT: "1200" }).TOPOGRAPH_TOKEN_RATE_LIMIT).toBe(1200);
+  });
+
+  it("refuses a limit that is not a positive whole number", () => {
+    expect(() => readEnv({ TOPOGRAPH_TOKEN_RATE_LIMIT: "lots" })).toThrow("TOPOGRAPH_TOKEN_RATE_LIMIT: TOPOGRAPH_TOKEN_RATE_LIMIT must be a whole number of requests per minute.");
+    expect(() => readEnv({ TOPOGRAPH_TOKEN_RATE_LIMIT: "0" })).toThrow("TOPOGRAPH_TOKEN_RATE_LIMIT: TOPOGRAPH_TOKEN_RATE_LIMIT must be at least 1.");
+  });
+});

@@ -61,6 +61,12 @@ const ZEnvSchema = z.object({
   TOPOGRAPH_ANONYMOUS_READ: flag("TOPOGRAPH_ANONYMOUS_READ"),
   /** One reverse proxy in front: believe its X-Forwarded-For (client address) and X-Forwarded-Proto (https). */
   TOPOGRAPH_TRUST_PROXY: flag("TOPOGRAPH_TRUST_PROXY"),
+  /** Requests one API token may make per minute; more are answered 429 (docs/security.md). */
+  TOPOGRAPH_TOKEN_RATE_LIMIT: z.coerce
+    .number({ error: () => "TOPOGRAPH_TOKEN_RATE_LIMIT must be a whole number of requests per minute." })
+    .int("TOPOGRAPH_TOKEN_RATE_LIMIT must be a whole number of requests per minute.")
+    .min(1, "TOPOGRAPH_TOKEN_RATE_LIMIT must be at least 1.")
+    .default(600),
   /** The portal's address as browsers reach it (behind any proxy); the OpenID Connect redirect URI is built on it. */
   TOPOGRAPH_PUBLIC_URL: optional(
     url(

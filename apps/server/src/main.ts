@@ -1,4 +1,4 @@
-import { ScoreRecorder } from "@topograph/api";
+import { ScoreRecorder, TOKEN_LIMITS, TokenLimiter } from "@topograph/api";
 import { createDatabase, deleteExpiredSessions, initialiseCatalog, initialiseIdentity, migrateDatabase } from "@topograph/db";
 import { oidcSettings, readEnv } from "./env.ts";
 import { createApp } from "./http/app.ts";
@@ -46,6 +46,7 @@ async function main() {
     scanGitHosts: env.TOPOGRAPH_SCAN_GIT_HOSTS,
     webDist: env.TOPOGRAPH_WEB_DIST,
     trustProxy: env.TOPOGRAPH_TRUST_PROXY,
+    tokenLimiter: new TokenLimiter({ ...TOKEN_LIMITS, requestsPerMinute: env.TOPOGRAPH_TOKEN_RATE_LIMIT }),
     oidc: oidcSettings(env),
   });
   server.listen(env.PORT, env.HOST, () => {

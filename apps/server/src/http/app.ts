@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import http from "node:http";
-import { appRouter, createRequestContext, identityResponseMeta, SignInLimiter, type ScoreRecorder } from "@topograph/api";
+import { appRouter, createRequestContext, identityResponseMeta, SignInLimiter, TokenLimiter, type ScoreRecorder } from "@topograph/api";
 import type { TDatabase } from "@topograph/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import sirv from "sirv";
+import { refuseCrossSiteWrite } from "./csrf.ts";
 import { handleLiveness, handleReadiness } from "./health.ts";
+import { securityHeaders } from "./security-headers.ts";
 import { createOidcRoutes } from "./oidc-routes.ts";
 import type { TOidcSettings } from "./oidc-settings.ts";
 
@@ -22,6 +24,8 @@ export interface TAppOptions {
   trustProxy?: boolean;
   /** Failed sign-ins per email and address; one per process. */
   signInLimiter?: SignInLimiter;
+  /** Failed bearer tokens per address and requests per token; one per process. */
+  tokenLimiter?: TokenLimiter;
   /** Sign-in through an OpenID Connect provider (TOPOGRAPH_OIDC_*); off when absent. */
   oidc?: TOidcSettings | null;
   log?: (entry: Record<string, unknown>) => void;
@@ -36,6 +40,7 @@ export function createApp({
   webDist,
   trustProxy = false,
   signInLimiter = new SignInLimiter(),
+  tokenLimiter = new TokenLimiter(),
   oidc = null,
   log = (entry) => console.error(JSON.stringify(entry)),
 }: TAppOptions) {
@@ -49,7 +54,7 @@ export function createApp({
     // Archive uploads (evidence.scan) are the largest bodies: 20 MB as base64, with room for the JSON around it.
     maxBodySize: 30 * 1024 * 1024,
     // Each request acts for the user its bearer token or session cookie names (anonymous otherwise).
-    createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, trustProxy, oidc: oidcProvider }, req),
+    createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, tokenLimiter, trustProxy, oidc: oidcProvider }, req),
     // Sign-in and sign-out set the session cookie through the context.
     responseMeta: identityResponseMeta,
     onError: ({ error, path, type }) => {
@@ -70,9 +75,15 @@ export function createApp({
       })
     : null;
 
+  const setSecurityHeaders = securityHeaders(trustProxy);
   const server = http.createServer((req, res) => {
+    setSecurityHeaders(req, res);
     const url = req.url ?? "/";
-    if (url.startsWith("/trpc/")) return trpc(req, res);
+    if (url.startsWith("/trpc/")) {
+      // Cookie-signed writes from other sites are refused before tRPC reads them.
+      if (refuseCrossSiteWrite(req, res, trustProxy)) return;
+      return trpc(req, res);
+    }
     if (url === "/healthz") return handleLiveness(req, res);
     if (url === "/readyz") return void handleReadiness(res, db, shuttingDown);
     if (oidcRoutes && url.startsWith("/auth/oidc/")) return oidcRoutes(req, res);

@@ -36,8 +36,9 @@ afterAll(() => Promise.all(servers.map((server) => server.close())));
 
 // biome-ignore lint/suspicious/noExplicitAny: test-only JSON reader
 const json = (response: Response): Promise<any> => response.json();
+// Posts come from the portal's own origin, as the web app's do (the cross-site check refuses cookie-signed posts without one).
 const post = (server: TServer, procedure: string, input: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}/trpc/${procedure}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(input) });
+  fetch(`${server.url}/trpc/${procedure}`, { method: "POST", headers: { "content-type": "application/json", origin: server.url, ...headers }, body: JSON.stringify(input) });
 const get = (server: TServer, procedure: string, headers: Record<string, string> = {}, input?: unknown) =>
   fetch(`${server.url}/trpc/${procedure}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, { headers });
 const cookiePair = (response: Response) => response.headers.get("set-cookie")!.split(";")[0]!;
