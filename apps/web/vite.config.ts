@@ -6,7 +6,8 @@ export default defineConfig({
   server: {
     port: 5173,
     // The API server runs separately in development; the built app is served by it in production.
-    proxy: { "/trpc": "http://localhost:3000" },
+    // /auth/oidc: the OpenID Connect sign-in routes (TOPOGRAPH_PUBLIC_URL=http://localhost:5173 in development).
+    proxy: { "/trpc": "http://localhost:3000", "/auth/oidc": "http://localhost:3000" },
   },
   build: { sourcemap: true },
 });
