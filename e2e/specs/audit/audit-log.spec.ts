@@ -33,7 +33,7 @@ test("a team edited in the web app reads in the audit log, in the team's history
   const updateRow = log.getByRole("row").filter({ hasText: name }).filter({ hasText: "Updated" });
 
   await test.step("the log shows the edit: before → after, who and through which path", async () => {
-    await page.getByRole("navigation", { name: "Catalog" }).getByRole("link", { name: "Audit log" }).click();
+    await page.getByRole("banner").getByRole("link", { name: "Audit log" }).click();
     await expect(page).toHaveURL(/\/audit$/);
     await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
     const change = updateRow.getByRole("definition");
@@ -41,7 +41,7 @@ test("a team edited in the web app reads in the audit log, in the team's history
     await expect(change.locator("ins")).toHaveText(after);
     await expect(updateRow.getByRole("term")).toHaveText("Description");
     await expect(updateRow.getByRole("link", { name: ADMIN_LABEL })).toBeVisible();
-    await expect(updateRow).toContainText("Web app");
+    await expect(updateRow).toContainText("via Web app");
     await expect(updateRow.locator("b")).toHaveCount(0);
   });
 

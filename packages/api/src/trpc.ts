@@ -1,5 +1,5 @@
 import { runAudited } from "@topograph/db";
-import { AppError, type TAppErrorCode, type TFieldIssue } from "@topograph/domain";
+import { AppError, roleMay, type TAppErrorCode, type TFieldIssue } from "@topograph/domain";
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { ZodError } from "zod";
 import { requestAuditContext } from "./audit/request-audit.ts";
@@ -14,6 +14,7 @@ const TRPC_CODE_BY_APP_CODE: Record<TAppErrorCode, TRPC_ERROR_CODE_KEY> = {
   INVALID: "BAD_REQUEST",
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
+  NOT_OWNER: "FORBIDDEN",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
 };
 
@@ -93,11 +94,26 @@ const recordScoresBeforeReturning = t.middleware(async ({ ctx, type, next }) => 
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapApplicationErrors).use(auditAsCaller).use(recordScoresAfterWrites);
-/** Procedures that change no catalog data: every cache stays, nothing is recorded. */
-const withoutRecording = t.procedure.use(mapApplicationErrors).use(auditAsCaller);
+/**
+ * The floor under every catalog procedure: reading needs a signed-in user unless the server allows
+ * anonymous reading (TOPOGRAPH_ANONYMOUS_READ); writing always needs an editor. Each write then
+ * checks what it changes against ownership (authorisation/).
+ */
+const requireSignedIn = t.middleware(({ ctx, type, next }) => {
+  if (type === "mutation") {
+    if (!ctx.user) throw AppError.unauthenticated(ctx.credentialProblem ?? "Sign in to make changes.");
+    if (!roleMay(ctx.user.role, "edit")) throw AppError.forbidden("Viewers read only: ask an administrator for the editor role to make changes.");
+  } else if (!ctx.user && !ctx.anonymousRead) {
+    throw AppError.unauthenticated(ctx.credentialProblem ?? "Sign in to see the catalog.");
+  }
+  return next();
+});
+
+const signedIn = t.procedure.use(mapApplicationErrors).use(auditAsCaller).use(requireSignedIn);
+/** Catalog reads and writes: signed in (or anonymous reading), writes by editors, history recorded after writes. */
+export const catalogProcedure = signedIn.use(recordScoresAfterWrites);
 /** Writes that change no catalog data (scenario drafts): every cache stays, nothing is recorded. */
-export const draftProcedure = withoutRecording;
+export const draftProcedure = signedIn;
 /** Identity: sign-in, sessions, tokens and users; open to anyone (auth/procedures.ts narrows it). */
-export const identityProcedure = withoutRecording;
-export const scoringProcedure = t.procedure.use(mapApplicationErrors).use(auditAsCaller).use(recordScoresBeforeReturning);
+export const identityProcedure = t.procedure.use(mapApplicationErrors).use(auditAsCaller);
+export const scoringProcedure = signedIn.use(recordScoresBeforeReturning);

@@ -42,3 +42,4 @@ export { completeSetup, prepareFirstAdministrator, type TFirstAdministrator } fr
 export { createDemoUsers } from "./identity/demo-users.ts";
 export { initialiseIdentity, type TIdentityConfiguration, type TIdentityInitialisation } from "./identity/initialise-identity.ts";
 export * from "./audit/index.ts";
+export * from "./authorisation/owned-targets.ts";

@@ -2,7 +2,7 @@
  * The one typed application error. Data access and domain code throw it; the API maps its
  * code to a transport status in one place (packages/api/src/trpc.ts) and the UI shows `message`.
  */
-export const APP_ERROR_CODES = ["NOT_FOUND", "DUPLICATE", "STALE_VERSION", "REFERENCED", "INVALID", "UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"] as const;
+export const APP_ERROR_CODES = ["NOT_FOUND", "DUPLICATE", "STALE_VERSION", "REFERENCED", "INVALID", "UNAUTHENTICATED", "FORBIDDEN", "NOT_OWNER", "RATE_LIMITED"] as const;
 export type TAppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 export interface TFieldIssue {
@@ -34,6 +34,11 @@ export class AppError extends Error {
   /** The caller is known but their role does not allow this. */
   static forbidden(message: string): AppError {
     return new AppError("FORBIDDEN", message);
+  }
+
+  /** Strongly owned by teams the caller is not in: the change can be proposed as a change request. */
+  static notOwner(message: string): AppError {
+    return new AppError("NOT_OWNER", message);
   }
 
   static invalid(path: string, message: string): AppError {

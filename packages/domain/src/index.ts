@@ -70,4 +70,5 @@ export * from "./catalog/team-interaction.ts";
 export * from "./planning/index.ts";
 export * from "./identity/index.ts";
 export * from "./audit/index.ts";
+export * from "./authorisation/index.ts";
 export * from "./demo/demo-users.ts";

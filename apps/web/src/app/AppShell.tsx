@@ -48,6 +48,9 @@ export function AppShell() {
           <NavLink to={paths.settings} className="shell__settings">
             Organisation settings
           </NavLink>
+          <NavLink to={paths.audit()} className="shell__settings">
+            Audit log
+          </NavLink>
           <UserMenu />
         </div>
         <nav className="shell__nav" aria-label="Catalog">
@@ -74,9 +77,6 @@ export function AppShell() {
             </li>
             <li>
               <NavLink to={paths.planning}>Planning</NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.audit()}>Audit log</NavLink>
             </li>
           </ul>
         </nav>

@@ -1,7 +1,7 @@
 import { createApiToken } from "@topograph/db";
 import { testUser } from "@topograph/db/testing";
 import { describe, expect, it } from "vitest";
-import { apiSignedInAs, apiWithHeaders, demoApi, emptyApi, failure, invalidFields } from "../testing/caller.ts";
+import { apiAs, apiSignedInAs, apiWithHeaders, demoApi, emptyApi, failure, invalidFields } from "../testing/caller.ts";
 
 const newTeam = (name: string) => ({ name, type: "stream-aligned" as const, members: [] });
 
@@ -11,15 +11,15 @@ describe("audit procedures", () => {
     const exported = await api.scorecard.exportYaml({ scorecardIds: ["testing"] });
     await api.scorecard.importYaml({ text: exported.text.replace("name: Testing", "name: Testing portfolio"), fileName: "testing.yaml" });
     const [entry] = (await api.audit.forEntity({ entity: { kind: "scorecard", slug: "testing" } })).items;
-    expect(entry).toMatchObject({ action: "update", entityKind: "scorecard", entityKey: "testing", via: "import", actorLabel: "anonymous", before: { name: "Testing" }, after: { name: "Testing portfolio" } });
+    expect(entry).toMatchObject({ action: "update", entityKind: "scorecard", entityKey: "testing", via: "import", actorLabel: "Test administrator <administrator@tests.example.com>", before: { name: "Testing" }, after: { name: "Testing portfolio" } });
     expect(Object.keys(entry!.after!)).toEqual(["name"]);
   });
 
-  it("record an anonymous UI write as anonymous, through the UI", async () => {
-    const { api } = await emptyApi();
-    await api.team.create(newTeam("Payments"));
-    const { items } = await api.audit.forEntity({ entity: { kind: "team", slug: "payments" } });
-    expect(items).toEqual([expect.objectContaining({ action: "create", actorUserId: null, actorLabel: "anonymous", via: "ui", entityName: "Payments" })]);
+  it("refuse an anonymous write and record nothing", async () => {
+    const { api, db } = await emptyApi();
+    const anonymous = apiAs(db, null);
+    expect((await failure(anonymous.team.create(newTeam("Payments")))).code).toBe("UNAUTHORIZED");
+    expect((await api.audit.list({ entityKind: "team" })).items).toEqual([]);
   });
 
   it("record a signed-in user through the UI, and the same user through an API token as the API", async () => {

@@ -1,14 +1,15 @@
 import { exportBackstage, importBackstage } from "@topograph/db";
 import { AppError, formatYamlProblem, importBackstageFiles } from "@topograph/domain";
 import { z } from "zod";
-import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+import { authorise } from "../authorisation/authorise.ts";
+import { createTRPCRouter, catalogProcedure } from "../trpc.ts";
 
 const MAX_CATALOG_BYTES = 5_000_000;
 
 /** Backstage catalog-info files in and out (issue 6). */
 export const backstageRouter = createTRPCRouter({
   /** Maps one catalog-info file and writes it in one transaction; any problem imports nothing. */
-  import: publicProcedure
+  import: catalogProcedure
     .input(
       z.object({
         text: z.string().max(MAX_CATALOG_BYTES, `The file must be at most ${MAX_CATALOG_BYTES / 1_000_000} MB.`),
@@ -16,6 +17,7 @@ export const backstageRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => {
+      await authorise(ctx, { kind: "administer", what: "import a Backstage catalog" });
       const mapped = importBackstageFiles([{ file: input.fileName, text: input.text }]);
       if (!mapped.ok) {
         const count = mapped.problems.length;
@@ -29,5 +31,5 @@ export const backstageRouter = createTRPCRouter({
       return { ...result, skipped: mapped.skipped, locations: mapped.locations };
     }),
 
-  export: publicProcedure.query(({ ctx }) => exportBackstage(ctx.db)),
+  export: catalogProcedure.query(({ ctx }) => exportBackstage(ctx.db)),
 });

@@ -1,5 +1,6 @@
 import { createComponent, deleteComponent, getComponent, listComponents, updateComponent } from "@topograph/db";
 import { ZComponentCreateSchema, ZComponentListInputSchema, ZComponentUpdateSchema } from "@topograph/domain";
+import { COMPONENT_NEEDS } from "../authorisation/catalog-needs.ts";
 import { catalogEntityProcedures } from "./catalog-procedures.ts";
 
 export const componentRouter = catalogEntityProcedures({
@@ -11,4 +12,5 @@ export const componentRouter = catalogEntityProcedures({
   updateInput: ZComponentUpdateSchema,
   update: updateComponent,
   remove: deleteComponent,
+  needs: COMPONENT_NEEDS,
 });

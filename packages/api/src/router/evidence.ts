@@ -1,10 +1,11 @@
 import path from "node:path";
-import { listFindings, listScans, loadAttributionCatalog, recordScan } from "@topograph/db";
+import { componentTarget, listFindings, listScans, loadAttributionCatalog, recordScan } from "@topograph/db";
 import { AppError, checkCatalogDrift, checkKubernetes, checkRepository, scanWith } from "@topograph/domain";
 import { readSource, type TSource } from "@topograph/sources";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { publicProcedure } from "../trpc.ts";
+import { authorise } from "../authorisation/authorise.ts";
+import { catalogProcedure } from "../trpc.ts";
 
 const ZSlug = z.string().trim().min(1).max(200);
 
@@ -71,7 +72,10 @@ function allowedDirectory(requested: string, roots: readonly string[]): string {
 
 /** Evidence: scan a source, store its findings, and turn them into facts that checklists and scorecards read. */
 export const evidenceRouter = {
-  scan: publicProcedure.input(z.object({ source: ZScanSourceSchema, component: ZSlug.optional() }).strict()).mutation(async ({ ctx, input }) => {
+  scan: catalogProcedure.input(z.object({ source: ZScanSourceSchema, component: ZSlug.optional() }).strict()).mutation(async ({ ctx, input }) => {
+    // A scan for one component writes its facts: that component's owners' call under strong ownership.
+    const component = input.component === undefined ? null : await componentTarget(ctx.db, { slug: input.component });
+    await authorise(ctx, component ? { kind: "change", target: component, what: "record evidence for it" } : { kind: "edit", what: "record evidence" });
     const { source, key, stored } = resolveSource(input.source, ctx.scanRoots, ctx.scanGitHosts);
     const catalog = await loadAttributionCatalog(ctx.db, input.component);
     const startedAt = ctx.now();
@@ -92,10 +96,10 @@ export const evidenceRouter = {
     return { scanId: recorded.id, reused: recorded.reused, commit: tree.commit ?? null, files: result.files, findings: result.findings.length, errors: result.errors.length };
   }),
   /** Scans, newest first: all, a component's, or one by ID (an empty list when it does not exist). */
-  scans: publicProcedure
+  scans: catalogProcedure
     .input(z.object({ component: ZSlug.optional(), scanId: z.string().trim().min(1).max(64).optional(), limit: z.int().min(1).max(200).default(50) }).strict().default({ limit: 50 }))
     .query(({ ctx, input }) => listScans(ctx.db, { ...(input.component ? { componentSlug: input.component } : {}), ...(input.scanId ? { scanId: input.scanId } : {}), limit: input.limit })),
-  findings: publicProcedure
+  findings: catalogProcedure
     .input(z.union([z.object({ scanId: z.string().trim().min(1).max(64) }).strict(), z.object({ component: ZSlug }).strict()], { error: "Ask for the findings of a scan ({ scanId }) or of a component ({ component })." }))
     .query(({ ctx, input }) => listFindings(ctx.db, "scanId" in input ? { scanId: input.scanId } : { componentSlug: input.component })),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,6 @@
 import { createNamespace, deleteNamespace, getNamespace, listNamespaces, updateNamespace } from "@topograph/db";
 import { ZNamespaceCreateSchema, ZNamespaceListInputSchema, ZNamespaceUpdateSchema } from "@topograph/domain";
+import { NAMESPACE_NEEDS } from "../authorisation/catalog-needs.ts";
 import { catalogEntityProcedures } from "./catalog-procedures.ts";
 
 export const namespaceRouter = catalogEntityProcedures({
@@ -11,4 +12,5 @@ export const namespaceRouter = catalogEntityProcedures({
   updateInput: ZNamespaceUpdateSchema,
   update: updateNamespace,
   remove: deleteNamespace,
+  needs: NAMESPACE_NEEDS,
 });

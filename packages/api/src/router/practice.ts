@@ -1,10 +1,10 @@
 import { PRACTICE_CATALOGUE } from "@topograph/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { publicProcedure } from "../trpc.ts";
+import { catalogProcedure } from "../trpc.ts";
 
 /** The practice catalogue of sections 20–26, versioned. */
 export const practiceRouter = {
-  list: publicProcedure.query(() => ({
+  list: catalogProcedure.query(() => ({
     version: PRACTICE_CATALOGUE.version,
     items: PRACTICE_CATALOGUE.items.map(({ id, section, title, description, category, appliesTo, scope, verification, decisionPointId }) => ({
       id,

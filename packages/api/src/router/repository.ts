@@ -1,5 +1,6 @@
 import { createRepository, deleteRepository, getRepository, listRepositories, updateRepository } from "@topograph/db";
 import { ZRepositoryCreateSchema, ZRepositoryListInputSchema, ZRepositoryUpdateSchema } from "@topograph/domain";
+import { REPOSITORY_NEEDS } from "../authorisation/catalog-needs.ts";
 import { catalogEntityProcedures } from "./catalog-procedures.ts";
 
 export const repositoryRouter = catalogEntityProcedures({
@@ -11,4 +12,5 @@ export const repositoryRouter = catalogEntityProcedures({
   updateInput: ZRepositoryUpdateSchema,
   update: updateRepository,
   remove: deleteRepository,
+  needs: REPOSITORY_NEEDS,
 });

@@ -11,6 +11,7 @@ import {
   updateEnvironment,
 } from "@topograph/db";
 import { ZClusterCreateSchema, ZClusterUpdateSchema, ZEnvironmentCreateSchema, ZEnvironmentUpdateSchema, ZRuntimeListInputSchema } from "@topograph/domain";
+import { administeredNeeds } from "../authorisation/catalog-needs.ts";
 import { catalogEntityProcedures } from "./catalog-procedures.ts";
 
 /** Clusters and environments: where namespaces live. */
@@ -23,6 +24,7 @@ export const clusterRouter = catalogEntityProcedures({
   updateInput: ZClusterUpdateSchema,
   update: updateCluster,
   remove: deleteCluster,
+  needs: administeredNeeds("cluster"),
 });
 
 export const environmentRouter = catalogEntityProcedures({
@@ -34,4 +36,5 @@ export const environmentRouter = catalogEntityProcedures({
   updateInput: ZEnvironmentUpdateSchema,
   update: updateEnvironment,
   remove: deleteEnvironment,
+  needs: administeredNeeds("environment"),
 });

@@ -32,7 +32,8 @@ import {
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import type { TContext } from "../context.ts";
-import { draftProcedure, publicProcedure } from "../trpc.ts";
+import { authorise } from "../authorisation/authorise.ts";
+import { draftProcedure, catalogProcedure } from "../trpc.ts";
 
 const ZScenarioId = z.string().trim().min(1, "Name the scenario.").max(64, "A scenario ID is at most 64 characters.");
 const ZScenarioRef = z.object({ scenarioId: ZScenarioId }).strict();
@@ -61,8 +62,8 @@ function pickable(catalog: ReturnType<typeof planScenario>["catalog"]) {
  * metrics before and after, until applied in one transaction.
  */
 export const scenarioRouter = {
-  list: publicProcedure.query(({ ctx }) => listScenarios(ctx.db)),
-  definitions: publicProcedure.query(() => METRIC_DEFINITIONS),
+  list: catalogProcedure.query(({ ctx }) => listScenarios(ctx.db)),
+  definitions: catalogProcedure.query(() => METRIC_DEFINITIONS),
   create: draftProcedure.input(z.object({ name: ZNameSchema, description: ZDescriptionSchema }).strict()).mutation(({ ctx, input }) => createScenario(ctx.db, input)),
   update: draftProcedure
     .input(z.object({ scenarioId: ZScenarioId, name: ZNameSchema.optional(), description: z.string().trim().max(4000).optional() }).strict())
@@ -70,7 +71,7 @@ export const scenarioRouter = {
   delete: draftProcedure.input(ZScenarioRef).mutation(({ ctx, input }) => deleteScenario(ctx.db, input.scenarioId)),
 
   /** The scenario with every change (summary and how it replays today), the maps, team cards and what the forms can pick. */
-  get: publicProcedure.input(ZScenarioRef).query(async ({ ctx, input }) => {
+  get: catalogProcedure.input(ZScenarioRef).query(async ({ ctx, input }) => {
     const { base, record, scores } = await planningInputs(ctx, input.scenarioId);
     const { changes: _, appliedDiff, ...scenario } = record;
     if (appliedDiff) {
@@ -130,13 +131,13 @@ export const scenarioRouter = {
   }),
 
   /** Baseline, scenario and delta for every metric, with definitions. */
-  metrics: publicProcedure.input(ZScenarioRef).query(async ({ ctx, input }) => {
+  metrics: catalogProcedure.input(ZScenarioRef).query(async ({ ctx, input }) => {
     const { base, record, scores } = await planningInputs(ctx, input.scenarioId);
     return { deltas: planScenario(base, record.changes, scores).deltas };
   }),
 
   /** Two scenarios side by side (or one against today: leave `left` out): metrics of each and the difference between them. */
-  compare: publicProcedure.input(z.object({ left: ZScenarioId.optional(), right: ZScenarioId }).strict()).query(async ({ ctx, input }) => {
+  compare: catalogProcedure.input(z.object({ left: ZScenarioId.optional(), right: ZScenarioId }).strict()).query(async ({ ctx, input }) => {
     const { base, record: right, scores } = await planningInputs(ctx, input.right);
     const left = input.left ? await getScenarioRecord(ctx.db, input.left) : null;
     return {
@@ -146,11 +147,15 @@ export const scenarioRouter = {
     };
   }),
 
-  apply: publicProcedure
+  apply: catalogProcedure
     .input(z.object({ scenarioId: ZScenarioId, version: ZVersionSchema, acceptChangedBase: z.boolean().default(false) }).strict())
-    .mutation(({ ctx, input }) => applyScenario(ctx.db, { ...input, at: ctx.now() })),
+    .mutation(async ({ ctx, input }) => {
+      // A scenario moves teams' boundaries across the whole organisation: drafting is every editor's, applying the administrators'.
+      await authorise(ctx, { kind: "administer", what: "apply a scenario to the live catalog" });
+      return applyScenario(ctx.db, { ...input, at: ctx.now() });
+    }),
 
-  exportMarkdown: publicProcedure.input(ZScenarioRef).query(async ({ ctx, input }) => {
+  exportMarkdown: catalogProcedure.input(ZScenarioRef).query(async ({ ctx, input }) => {
     const { base, record, scores } = await planningInputs(ctx, input.scenarioId);
     const plan = planScenario(base, record.changes, scores);
     const markdown = scenarioToMarkdown({

@@ -39,7 +39,9 @@ import {
 } from "@topograph/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { publicProcedure, scoringProcedure } from "../trpc.ts";
+import { authorise } from "../authorisation/authorise.ts";
+import { scorecardNeeds } from "../authorisation/scoring-needs.ts";
+import { catalogProcedure, scoringProcedure } from "../trpc.ts";
 
 const MAX_YAML_BYTES = 1_000_000;
 const ROLLUP_LIMIT = 500;
@@ -68,26 +70,32 @@ const ZGroupSchema = z.object({ groupBy: z.enum(ROLLUP_GROUPS, { error: "Group b
 
 /** Scorecards: definitions (as data and as YAML), evaluation, rollups and history. */
 export const scorecardRouter = {
-  list: publicProcedure.query(async ({ ctx }) => {
+  list: catalogProcedure.query(async ({ ctx }) => {
     const { scorecards } = await scoreEverything(ctx.db, ctx.now(), await ctx.facts());
     return scorecards.map(summaryOf);
   }),
 
-  get: publicProcedure.input(ZScorecardRefSchema).query(async ({ ctx, input }) => {
+  get: catalogProcedure.input(ZScorecardRefSchema).query(async ({ ctx, input }) => {
     const scored = await scoreScorecard(ctx.db, input.scorecardId, ctx.now(), await ctx.facts());
     return { ...summaryOf(scored), definition: scored.stored.definition, rules: tallyRules(scored.compiled, scored.results) };
   }),
 
   /** The scored entities, filtered, sorted and paged for the scorecard's table. */
-  entities: publicProcedure.input(ZScorecardEntitiesInputSchema).query(async ({ ctx, input }) => {
+  entities: catalogProcedure.input(ZScorecardEntitiesInputSchema).query(async ({ ctx, input }) => {
     const { results, stored } = await scoreScorecard(ctx.db, input.scorecardId, ctx.now(), await ctx.facts());
     const page = entityTable(results, input);
     return { ladder: stored.definition.ladder, ruleIds: stored.definition.rules.map((r) => r.id), ...page };
   }),
 
-  upsert: scoringProcedure.input(ZScorecardUpsertSchema).mutation(({ ctx, input }) => upsertScorecard(ctx.db, input)),
+  upsert: scoringProcedure.input(ZScorecardUpsertSchema).mutation(async ({ ctx, input }) => {
+    await authorise(ctx, ...(await scorecardNeeds(ctx.db, input.slug, input.ownerTeam)));
+    return upsertScorecard(ctx.db, input);
+  }),
 
-  delete: scoringProcedure.input(ZScorecardRefSchema.extend({ version: z.int().positive() })).mutation(({ ctx, input }) => deleteScorecard(ctx.db, input.scorecardId, input.version)),
+  delete: scoringProcedure.input(ZScorecardRefSchema.extend({ version: z.int().positive() })).mutation(async ({ ctx, input }) => {
+    await authorise(ctx, ...(await scorecardNeeds(ctx.db, input.scorecardId)));
+    return deleteScorecard(ctx.db, input.scorecardId, input.version);
+  }),
 
   /** Scorecards as code: every scorecard in the file is created or replaced, all or none. */
   importYaml: scoringProcedure
@@ -108,6 +116,7 @@ export const scorecardRouter = {
         );
       }
       if (parsed.scorecards.length === 0) throw AppError.invalid("text", "The file holds no scorecard.");
+      for (const definition of parsed.scorecards) await authorise(ctx, ...(await scorecardNeeds(ctx.db, definition.slug, definition.ownerTeam)));
       // Recorded as an import, keeping the caller and the request's correlation id.
       const imported = await withAuditVia("import", () =>
         ctx.db.$transaction(async (tx) => {
@@ -119,20 +128,20 @@ export const scorecardRouter = {
       return { imported: imported.map(({ slug, created, version }) => ({ slug, created, version })) };
     }),
 
-  exportYaml: publicProcedure.input(z.object({ scorecardIds: z.array(z.string().trim().min(1).max(200)).max(200).optional() }).default({})).query(async ({ ctx, input }) => {
+  exportYaml: catalogProcedure.input(z.object({ scorecardIds: z.array(z.string().trim().min(1).max(200)).max(200).optional() }).default({})).query(async ({ ctx, input }) => {
     const stored = input.scorecardIds ? await Promise.all(input.scorecardIds.map((slug) => getStoredScorecard(ctx.db, slug))) : await listStoredScorecards(ctx.db);
     const fileName = stored.length === 1 ? `${stored[0]!.definition.slug}.scorecard.yaml` : "scorecards.yaml";
     return { fileName, text: scorecardsToYaml(stored.map((s) => s.definition)) };
   }),
 
   /** One entity: its level, score, and every rule with status and reason. */
-  evaluate: publicProcedure.input(ZScorecardRefSchema.extend({ entity: ZScoredEntitySchema })).query(async ({ ctx, input }) => {
+  evaluate: catalogProcedure.input(ZScorecardRefSchema.extend({ entity: ZScoredEntitySchema })).query(async ({ ctx, input }) => {
     const { stored, inScope, score } = await evaluateEntity(ctx.db, input.scorecardId, input.entity, ctx.now(), await ctx.facts());
     return { scorecard: { slug: stored.definition.slug, name: stored.definition.name, ladder: stored.definition.ladder }, inScope, ...score };
   }),
 
   /** Every scorecard that scores this entity, with its level and what to do next. */
-  forEntity: publicProcedure.input(z.object({ entity: ZScoredEntitySchema })).query(async ({ ctx, input }) => {
+  forEntity: catalogProcedure.input(z.object({ entity: ZScoredEntitySchema })).query(async ({ ctx, input }) => {
     const [stored, state] = await Promise.all([listStoredScorecards(ctx.db), loadScoringState(ctx.db, ctx.now(), await ctx.facts())]);
     const subject = findSubjectFacts(state, input.entity.kind, input.entity.slug);
     // Only this entity is scored: an entity page must not cost a recompute of the whole catalog.
@@ -145,7 +154,7 @@ export const scorecardRouter = {
   }),
 
   /** The heat map: per team or bounded context, the level distribution and each rule's pass rate. */
-  rollup: publicProcedure
+  rollup: catalogProcedure
     .input(ZScorecardRefSchema.extend({ groupBy: z.enum(ROLLUP_GROUPS, { error: "Group by team or boundedContext." }) }))
     .query(async ({ ctx, input }) => {
       const { stored, compiled, results, state } = await scoreScorecard(ctx.db, input.scorecardId, ctx.now(), await ctx.facts());
@@ -160,7 +169,7 @@ export const scorecardRouter = {
     }),
 
   /** Team and bounded-context pages: every scorecard rolled up over what the group owns or holds. */
-  rollupFor: publicProcedure.input(ZGroupSchema).query(async ({ ctx, input }) => {
+  rollupFor: catalogProcedure.input(ZGroupSchema).query(async ({ ctx, input }) => {
     const { scorecards } = await scoreEverything(ctx.db, ctx.now(), await ctx.facts());
     return scorecards.flatMap(({ stored, compiled, results }) => {
       const members = results.filter((r) => (input.groupBy === "team" ? r.teamSlugs : r.contextSlugs).includes(input.slug));
@@ -180,7 +189,7 @@ export const scorecardRouter = {
   }),
 
   /** History: one entity's scores, a team's or context's merged trend, or the scorecard's distribution over time. */
-  history: publicProcedure
+  history: catalogProcedure
     .input(ZScorecardRefSchema.extend({ entity: ZScoredEntitySchema.optional(), group: ZGroupSchema.optional() }).refine((i) => !(i.entity && i.group), { message: "Ask for an entity or a group, not both.", path: ["group"] }))
     .query(async ({ ctx, input }) => {
       if (input.entity) return { scope: "entity" as const, ...(await entityHistory(ctx.db, input.scorecardId, input.entity)) };
@@ -193,14 +202,14 @@ export const scorecardRouter = {
     }),
 
   /** The reference of facts and functions a rule expression can read, per entity kind. */
-  facts: publicProcedure.input(z.object({ entityKind: z.enum(SCORED_KINDS, { error: `Entity kind must be one of: ${SCORED_KINDS.join(", ")}.` }) })).query(({ input }) => ({
+  facts: catalogProcedure.input(z.object({ entityKind: z.enum(SCORED_KINDS, { error: `Entity kind must be one of: ${SCORED_KINDS.join(", ")}.` }) })).query(({ input }) => ({
     facts: CATALOG_FACTS[input.entityKind],
     functions: Object.entries(FACT_FUNCTIONS).map(([name, f]) => ({ name, ...f })),
     labels: input.entityKind === "component",
   })),
 
   /** Checks a draft expression for the editor without saving. */
-  checkExpression: publicProcedure.input(z.object({ entityKind: z.enum(SCORED_KINDS), expression: z.string().max(2000) })).query(({ input }) => {
+  checkExpression: catalogProcedure.input(z.object({ entityKind: z.enum(SCORED_KINDS), expression: z.string().max(2000) })).query(({ input }) => {
     try {
       compileExpression(input.expression, input.entityKind, { practiceIds: PRACTICE_IDS });
       return { ok: true as const };

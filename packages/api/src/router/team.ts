@@ -1,5 +1,6 @@
 import { createTeam, deleteTeam, getTeam, listTeams, updateTeam } from "@topograph/db";
 import { ZTeamCreateSchema, ZTeamListInputSchema, ZTeamUpdateSchema } from "@topograph/domain";
+import { TEAM_NEEDS } from "../authorisation/catalog-needs.ts";
 import { catalogEntityProcedures } from "./catalog-procedures.ts";
 
 export const teamRouter = catalogEntityProcedures({
@@ -11,4 +12,5 @@ export const teamRouter = catalogEntityProcedures({
   updateInput: ZTeamUpdateSchema,
   update: updateTeam,
   remove: deleteTeam,
+  needs: TEAM_NEEDS,
 });

@@ -1,13 +1,14 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { Socket } from "node:net";
-import { createSession, type TDatabase } from "@topograph/db";
-import { SESSION_COOKIE_NAME } from "@topograph/domain";
+import { createSession, type TDatabase, type TSignedInUser } from "@topograph/db";
+import { SESSION_COOKIE_NAME, type TRole } from "@topograph/domain";
 import { demoDatabase, emptyDatabase } from "@topograph/db/testing";
 import { TRPCError } from "@trpc/server";
 import { createRequestContext } from "../auth/request-context.ts";
 import { SignInLimiter } from "../auth/sign-in-limiter.ts";
 import { TokenLimiter } from "../auth/token-limiter.ts";
-import { createContext } from "../context.ts";
+import { ANONYMOUS, type TRequestCaller } from "../auth/request-credentials.ts";
+import { createContext, type TContextOptions } from "../context.ts";
 import type { ScoreRecorder } from "../scoring/score-recorder.ts";
 import { appRouter } from "../root.ts";
 import { createCallerFactory } from "../trpc.ts";
@@ -16,17 +17,36 @@ const createCaller = createCallerFactory(appRouter);
 
 export type TCaller = ReturnType<typeof createCaller>;
 
-/** The API over a fresh database holding the demo organisation, called without HTTP. */
-export async function demoApi(options: { practices?: boolean; now?: () => Date; scanRoots?: string[] } = {}): Promise<{ api: TCaller; db: TDatabase; scores: ScoreRecorder }> {
+/**
+ * A user row for API tests, without a password (nobody signs in with it), and the caller it makes:
+ * as if their browser held a session. Team membership follows their email, as for real users.
+ */
+export async function signedInCaller(db: TDatabase, role: TRole, email = `${role}@tests.example.com`, name = `Test ${role}`): Promise<TRequestCaller & { user: TSignedInUser }> {
+  const user = await db.user.upsert({ where: { email }, create: { email, name, role }, update: { role }, select: { id: true, email: true, name: true, role: true } });
+  return { user: { ...user, role: user.role as TRole }, credential: { kind: "session", sessionId: `test-session-${user.id}` }, credentialProblem: null };
+}
+
+/** The API as `caller` (a test user, or anonymous) on `db`; each call gets a fresh context like each request does. */
+export function apiAs(db: TDatabase, caller: TRequestCaller | null, options: Omit<TContextOptions, "db" | "caller"> = {}): TCaller {
+  return createCaller(() => createContext({ ...options, db, caller: caller ?? ANONYMOUS }));
+}
+
+/** Who API tests call as unless they say: an administrator, who may do anything, so tests of other rules are not about permission. */
+type TCallAs = TRole | null;
+
+/** The API over a fresh database holding the demo organisation, called without HTTP, as an administrator unless `as` says otherwise. */
+export async function demoApi(options: { practices?: boolean; now?: () => Date; scanRoots?: string[]; as?: TCallAs } = {}): Promise<{ api: TCaller; db: TDatabase; scores: ScoreRecorder }> {
   const db = await demoDatabase(options);
-  const context = createContext({ db, ...(options.now ? { now: options.now } : {}), ...(options.scanRoots ? { scanRoots: options.scanRoots } : {}) });
+  const caller = options.as === null ? ANONYMOUS : await signedInCaller(db, options.as ?? "administrator");
+  const context = createContext({ db, caller, ...(options.now ? { now: options.now } : {}), ...(options.scanRoots ? { scanRoots: options.scanRoots } : {}) });
   return { api: createCaller(context), db, scores: context.scores };
 }
 
-/** The API over a fresh, initialised but empty catalog. */
-export async function emptyApi(): Promise<{ api: TCaller; db: TDatabase }> {
+/** The API over a fresh, initialised but empty catalog, as an administrator unless `as` says otherwise. */
+export async function emptyApi(options: { as?: TCallAs } = {}): Promise<{ api: TCaller; db: TDatabase }> {
   const db = await emptyDatabase();
-  return { api: createCaller(createContext({ db })), db };
+  const caller = options.as === null ? ANONYMOUS : await signedInCaller(db, options.as ?? "administrator");
+  return { api: createCaller(createContext({ db, caller })), db };
 }
 
 /** Awaits a call that must fail and returns its tRPC error for assertions. */

@@ -1,19 +1,16 @@
 import type { TAuditAction } from "@topograph/domain";
 import { plural } from "../../lib/labels.ts";
-import { auditFieldChanges, type TFieldChange } from "./audit-changes.ts";
+import { auditFieldChanges, clipText, type TFieldChange } from "./audit-changes.ts";
 import type { TAuditRow } from "./audit-types.ts";
 
 /** Fields shown at once; a created or deleted entity's other fields fold away. */
-const SHOWN_FIELDS = 4;
+const SHOWN_FIELDS = 3;
 
-/** A stored value, as text (never markup), or "none". Long text is clamped; the title holds all of it. */
+/** A stored value, as text (never markup), or "none"; long text is clipped, its title holding all of it. */
 function AuditValue({ text }: { text: string | null }) {
   if (text === null) return <span className="subtle">none</span>;
-  return (
-    <span className="audit-changes__value" title={text.length > 80 ? text : undefined}>
-      {text}
-    </span>
-  );
+  const shown = clipText(text);
+  return <span title={shown === text ? undefined : text}>{shown}</span>;
 }
 
 function FieldChange({ change, action }: { change: TFieldChange; action: TAuditAction }) {
@@ -22,9 +19,8 @@ function FieldChange({ change, action }: { change: TFieldChange; action: TAuditA
       <dt>{change.label}</dt>
       <dd>
         {action === "create" ? (
-          <ins>
-            <AuditValue text={change.after} />
-          </ins>
+          // The action already says it is new; a row of highlights would say nothing more.
+          <AuditValue text={change.after} />
         ) : action === "delete" ? (
           <del>
             <AuditValue text={change.before} />

@@ -10,7 +10,7 @@ export function AuditEntity({ entry }: { entry: Pick<TAuditRow, "action" | "enti
   const to = entry.action === "delete" ? null : auditEntityPath(entry.entityKind, entry.entityKey);
   const name = entry.entityName || entry.entityKey;
   return (
-    <>
+    <div className="audit-entity">
       {to ? (
         <Link to={to} className="data-table__primary">
           {name}
@@ -19,6 +19,6 @@ export function AuditEntity({ entry }: { entry: Pick<TAuditRow, "action" | "enti
         <span className="data-table__primary">{name}</span>
       )}
       <span className="data-table__secondary">{labelOf(AUDIT_ENTITY_KIND_LABELS, entry.entityKind)}</span>
-    </>
+    </div>
   );
 }

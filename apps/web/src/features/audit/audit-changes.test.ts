@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { auditFieldChanges, fieldLabel, formatAuditValue } from "./audit-changes.ts";
+import { auditFieldChanges, clipText, fieldLabel, formatAuditValue } from "./audit-changes.ts";
 
 describe("fieldLabel", () => {
   it("reads a stored field name as words", () => {
     expect(fieldLabel("contactChannel")).toBe("Contact channel");
     expect(fieldLabel("description")).toBe("Description");
     expect(fieldLabel("decisionPointId")).toBe("Decision point id");
+  });
+});
+
+describe("clipText", () => {
+  it("keeps short text and cuts long text at a word, with an ellipsis", () => {
+    expect(clipText("Owns checkout", 20)).toBe("Owns checkout");
+    expect(clipText("Owns checkout and payments for the shop", 20)).toBe("Owns checkout and…");
+    expect(clipText("x".repeat(30), 20)).toBe(`${"x".repeat(20)}…`);
   });
 });
 

@@ -13,6 +13,17 @@ type TFields = Record<string, unknown> | null;
 /** Kept by every row, said by the entry itself; never news in the changes column. */
 const BOOKKEEPING = new Set(["id", "version", "createdAt", "updatedAt"]);
 
+/** Longer values (a whole description) are cut here in a table row; the full text goes in a tooltip. */
+export const MAX_SHOWN_LENGTH = 160;
+
+/** The text cut at a word boundary near `max` characters, with an ellipsis, or as it is when short enough. */
+export function clipText(text: string, max = MAX_SHOWN_LENGTH): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /** "contactChannel" → "Contact channel". */
 export function fieldLabel(field: string): string {
   const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").toLowerCase();

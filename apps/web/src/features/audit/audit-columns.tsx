@@ -10,8 +10,17 @@ import { AUDIT_ACTION_LABELS, AUDIT_ACTION_TONES, AUDIT_VIA_LABELS } from "./aud
 import type { TAuditRow } from "./audit-types.ts";
 
 const when: TColumn<TAuditRow> = { key: "when", header: "When", nowrap: true, cell: (entry) => <AuditWhen at={entry.at} /> };
-const who: TColumn<TAuditRow> = { key: "who", header: "Who", cell: (entry) => <ActorLink entry={entry} /> };
-const via: TColumn<TAuditRow> = { key: "via", header: "Via", nowrap: true, cell: (entry) => labelOf(AUDIT_VIA_LABELS, entry.via) };
+// Who and the path they took share a column, so the changes keep room to read.
+const who: TColumn<TAuditRow> = {
+  key: "who",
+  header: "Who · via",
+  cell: (entry) => (
+    <>
+      <ActorLink entry={entry} />
+      <span className="data-table__secondary">via {labelOf(AUDIT_VIA_LABELS, entry.via)}</span>
+    </>
+  ),
+};
 const action: TColumn<TAuditRow> = {
   key: "action",
   header: "Action",
@@ -23,7 +32,7 @@ const changes: TColumn<TAuditRow> = { key: "changes", header: "Changes", cell: (
 const request: TColumn<TAuditRow> = { key: "request", header: "Request", nowrap: true, cell: (entry) => <CorrelationLink correlationId={entry.correlationId} via={entry.via} /> };
 
 /** The log page's columns: every entry names its entity. */
-export const AUDIT_LOG_COLUMNS = [when, who, via, action, entity, changes, request];
+export const AUDIT_LOG_COLUMNS = [when, who, action, entity, changes, request];
 
 /** One entity's history: the entity goes without saying. */
-export const ENTITY_HISTORY_COLUMNS = [when, who, via, action, changes, request];
+export const ENTITY_HISTORY_COLUMNS = [when, who, action, changes, request];

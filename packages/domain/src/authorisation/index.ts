@@ -1,0 +1,3 @@
+export * from "./actor.ts";
+export * from "./owned-target.ts";
+export * from "./permission.ts";
