@@ -1,5 +1,5 @@
-import type { TDatabase, TFacts } from "@topograph/db";
-import type { TPlanningCatalog } from "@topograph/domain";
+import { teamsOf, type TDatabase, type TFacts } from "@topograph/db";
+import type { TActor, TPlanningCatalog } from "@topograph/domain";
 import { ANONYMOUS, type TRequestCaller, type TRequestOrigin } from "./auth/request-credentials.ts";
 import { SignInLimiter } from "./auth/sign-in-limiter.ts";
 import { ScoreRecorder } from "./scoring/score-recorder.ts";
@@ -30,6 +30,10 @@ export interface TContext extends TRequestCaller {
   signInLimiter: SignInLimiter;
   /** Set-Cookie values for the response (sign-in, sign-out); the HTTP adapter sends them (identityResponseMeta). */
   responseCookies: string[];
+  /** TOPOGRAPH_ANONYMOUS_READ: callers who are not signed in may read (never write). */
+  anonymousRead: boolean;
+  /** The signed-in user with their teams, as permission checks read them; null when anonymous. Loaded once per call. */
+  actor: () => Promise<TActor | null>;
 }
 
 /** What the sign-in page needs to know of the configured OpenID Connect provider; the server holds the rest. */
@@ -48,11 +52,14 @@ export interface TContextOptions {
   /** Who calls; anonymous unless given. */
   caller?: TRequestCaller;
   origin?: TRequestOrigin;
+  anonymousRead?: boolean;
 }
 
 export function createContext(options: TContextOptions): TContext {
   const now = options.now ?? (() => new Date());
   const scores = options.scores ?? new ScoreRecorder(options.db, now);
+  const caller = options.caller ?? ANONYMOUS;
+  let actor: Promise<TActor | null> | undefined;
   return {
     db: options.db,
     now,
@@ -62,9 +69,16 @@ export function createContext(options: TContextOptions): TContext {
     scanRoots: options.scanRoots ?? [],
     scanGitHosts: options.scanGitHosts ?? [],
     oidc: options.oidc ?? null,
-    ...(options.caller ?? ANONYMOUS),
+    ...caller,
     origin: options.origin ?? { ip: "local", secure: false },
     signInLimiter: options.signInLimiter ?? new SignInLimiter(),
     responseCookies: [],
+    anonymousRead: options.anonymousRead ?? false,
+    actor: () => (actor ??= actorOf(options.db, caller)),
   };
+}
+
+async function actorOf(db: TDatabase, caller: TRequestCaller): Promise<TActor | null> {
+  const { user } = caller;
+  return user ? { userId: user.id, role: user.role, teams: await teamsOf(db, user.email) } : null;
 }
