@@ -2,6 +2,7 @@ import { auditRouter } from "./router/audit.ts";
 import { authRouter } from "./router/auth.ts";
 import { backstageRouter } from "./router/backstage.ts";
 import { boundedContextRouter } from "./router/bounded-context.ts";
+import { changeRequestRouter } from "./router/change-request.ts";
 import { checklistRouter } from "./router/checklist.ts";
 import { componentRouter } from "./router/component.ts";
 import { decisionRouter } from "./router/decision.ts";
@@ -50,6 +51,7 @@ export const appRouter = createTRPCRouter({
   token: tokenRouter,
   user: userRouter,
   audit: auditRouter,
+  changeRequest: changeRequestRouter,
 });
 
 export type AppRouter = typeof appRouter;

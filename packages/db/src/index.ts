@@ -43,3 +43,4 @@ export { createDemoUsers } from "./identity/demo-users.ts";
 export { initialiseIdentity, type TIdentityConfiguration, type TIdentityInitialisation } from "./identity/initialise-identity.ts";
 export * from "./audit/index.ts";
 export * from "./authorisation/owned-targets.ts";
+export * from "./change-requests/index.ts";

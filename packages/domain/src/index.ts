@@ -71,4 +71,5 @@ export * from "./planning/index.ts";
 export * from "./identity/index.ts";
 export * from "./audit/index.ts";
 export * from "./authorisation/index.ts";
+export * from "./change-requests/index.ts";
 export * from "./demo/demo-users.ts";
