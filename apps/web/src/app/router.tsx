@@ -106,6 +106,8 @@ export const router = createBrowserRouter([
       { path: "planning/:id", ...page(() => import("../features/planning/ScenarioPage.tsx"), (m) => m.ScenarioPage) },
       { path: "settings/checklist", ...checklistPage("organisation") },
       { path: "audit", ...page(() => import("../features/audit/AuditPage.tsx"), (m) => m.AuditPage) },
+      { path: "change-requests", ...page(() => import("../features/change-requests/ChangeRequestListPage.tsx"), (m) => m.ChangeRequestListPage) },
+      { path: "change-requests/:id", ...page(() => import("../features/change-requests/ChangeRequestPage.tsx"), (m) => m.ChangeRequestPage) },
       { path: "sign-in", ...page(() => import("../features/identity/SignInPage.tsx"), (m) => m.SignInPage) },
       { path: "setup", ...page(() => import("../features/identity/SetupPage.tsx"), (m) => m.SetupPage) },
       { path: "account", ...page(() => import("../features/identity/AccountPage.tsx"), (m) => m.AccountPage) },

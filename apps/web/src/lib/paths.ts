@@ -19,6 +19,9 @@ export const paths = {
     return query ? `/audit?${query}` : "/audit";
   },
   search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
+  /** Change requests, in one of the views the page keeps in its URL (features/change-requests/change-request-views.ts). */
+  changeRequests: (view?: string) => (view ? `/change-requests?view=${encodeURIComponent(view)}` : "/change-requests"),
+  changeRequest: (id: string) => `/change-requests/${encodeURIComponent(id)}`,
   list: (kind: TCatalogKind, filters?: Record<string, string>) => {
     const query = filters ? new URLSearchParams(filters).toString() : "";
     return query ? `${section(kind)}?${query}` : section(kind);

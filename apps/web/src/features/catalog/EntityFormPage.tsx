@@ -1,4 +1,5 @@
 import { useMutation, type UseMutationOptions, useQuery, type UseQueryOptions } from "@tanstack/react-query";
+import type { TRequestableOperation } from "@topograph/domain";
 import { type ReactNode, useState } from "react";
 import { useNavigate } from "react-router";
 import { errorMessage, isNotFound, type TApiError } from "../../lib/api-error.ts";
@@ -10,6 +11,8 @@ import { Loading } from "../../ui/Loading.tsx";
 import { PageHeader } from "../../ui/PageHeader.tsx";
 import { Form } from "../../ui/form/Form.tsx";
 import { useFormValues } from "../../ui/form/use-form-values.ts";
+import { ProposeChangeRequest } from "../change-requests/ProposeChangeRequest.tsx";
+import { proposalAfterRefusal } from "../change-requests/proposal.ts";
 import { EntityNotFound } from "./EntityNotFound.tsx";
 import { changedFields } from "./changed-fields.ts";
 
@@ -38,6 +41,8 @@ export interface TEntityFormConfig<TEntity extends TLoadedEntity, TValues extend
   /** The create input the values stand for; edits send the fields of it that changed. */
   toInput: (values: TValues) => TInput;
   renderFields: (values: TValues, set: TSetValue<TValues>, entity: TEntity | null) => ReactNode;
+  /** The update a non-owner may propose to the owners as a change request when the server refuses it. */
+  proposeAs?: TRequestableOperation;
 }
 
 interface TEntityFormPageProps<TEntity extends TLoadedEntity, TValues extends object, TInput extends object> extends TEntityFormConfig<TEntity, TValues, TInput> {
@@ -106,6 +111,7 @@ function EntityForm<TEntity extends TLoadedEntity, TValues extends object, TInpu
   create,
   update,
   onReload,
+  proposeAs,
 }: TEntityFormProps<TEntity, TValues, TInput>) {
   const navigate = useNavigate();
   const { singular } = CATALOG_KINDS[kind];
@@ -125,17 +131,23 @@ function EntityForm<TEntity extends TLoadedEntity, TValues extends object, TInpu
     updateMutation.mutate({ id: base.id, version: base.version, ...changes });
   };
 
+  // Refused for ownership: the panel above the form shows why and offers the same edit as a change request.
+  const proposal = base && proposeAs ? proposalAfterRefusal(proposeAs, updateMutation) : null;
+
   return (
-    <Form
-      label={base ? `Edit ${singular}` : `New ${singular}`}
-      error={active.error}
-      submitting={active.isPending}
-      submitLabel={base ? "Save changes" : `Create ${singular}`}
-      cancelTo={entity ? paths.detail(kind, entity.slug) : paths.list(kind)}
-      onSubmit={submit}
-      onReload={onReload}
-    >
-      {renderFields(values, set, entity)}
-    </Form>
+    <>
+      {proposal ? <ProposeChangeRequest proposal={proposal} /> : null}
+      <Form
+        label={base ? `Edit ${singular}` : `New ${singular}`}
+        error={proposal ? null : active.error}
+        submitting={active.isPending}
+        submitLabel={base ? "Save changes" : `Create ${singular}`}
+        cancelTo={entity ? paths.detail(kind, entity.slug) : paths.list(kind)}
+        onSubmit={submit}
+        onReload={onReload}
+      >
+        {renderFields(values, set, entity)}
+      </Form>
+    </>
   );
 }

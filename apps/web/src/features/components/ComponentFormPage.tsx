@@ -59,6 +59,7 @@ export function ComponentFormPage() {
       load={(componentSlug) => trpc.component.get.queryOptions({ slug: componentSlug })}
       create={trpc.component.create.mutationOptions()}
       update={trpc.component.update.mutationOptions()}
+      proposeAs="component.update"
       emptyValues={{
         name: "",
         slug: "",

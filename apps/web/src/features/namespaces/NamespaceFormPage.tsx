@@ -36,6 +36,7 @@ export function NamespaceFormPage() {
       load={(namespace) => trpc.namespace.get.queryOptions({ slug: namespace })}
       create={trpc.namespace.create.mutationOptions()}
       update={trpc.namespace.update.mutationOptions()}
+      proposeAs="namespace.update"
       emptyValues={{ name: "", slug: "", clusterSlug: "", environmentSlug: "", meshMembership: "sidecar", deployMethod: "gitops-auto-sync", description: "" }}
       toValues={(namespace) => ({
         name: namespace.name,

@@ -36,6 +36,7 @@ export function RepositoryFormPage() {
       load={(repository) => trpc.repository.get.queryOptions({ slug: repository })}
       create={trpc.repository.create.mutationOptions()}
       update={trpc.repository.update.mutationOptions()}
+      proposeAs="repository.update"
       emptyValues={{ name: "", slug: "", url: "", kind: "application", defaultBranch: "main", branchModel: "github-flow", description: "", components: [] }}
       toValues={(repository) => ({
         name: repository.name,

@@ -2,6 +2,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../../../lib/trpc.ts";
 import { Form } from "../../../ui/form/Form.tsx";
+import { ProposeChangeRequest } from "../../change-requests/ProposeChangeRequest.tsx";
+import { proposalAfterRefusal } from "../../change-requests/proposal.ts";
 import { useFormValues } from "../../../ui/form/use-form-values.ts";
 import { AnswerFields } from "../shared/AnswerFields.tsx";
 import { localValidationError } from "../shared/local-issues.ts";
@@ -36,6 +38,8 @@ export function AnswerForm({ scope, entry, onSaved, onCancel, onReload }: TAnswe
     },
   });
   const overriding = entry.source === "inherited";
+  // Refused for ownership: the answer can go to the owning team as a change request instead.
+  const proposal = localError ? null : proposalAfterRefusal("checklist.setAnswer", save);
 
   return (
     <div className="answer-form">
@@ -45,9 +49,10 @@ export function AnswerForm({ scope, entry, onSaved, onCancel, onReload }: TAnswe
           here overrides it for this checklist only; say why it differs.
         </p>
       ) : null}
+      {proposal ? <ProposeChangeRequest proposal={proposal} /> : null}
       <Form
         label={`${overriding ? "Override" : "Answer"} “${entry.item.title}”`}
-        error={localError ?? save.error}
+        error={localError ?? (proposal ? null : save.error)}
         submitting={save.isPending}
         submitLabel={overriding ? "Save override" : "Save answer"}
         onCancel={onCancel}
