@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { ChangeRequestsLink } from "../features/change-requests/ChangeRequestsLink.tsx";
 import { UserMenu } from "../features/identity/UserMenu.tsx";
 import { HeaderSearch } from "../features/search/HeaderSearch.tsx";
 import { CATALOG_KINDS } from "../lib/catalog-kinds.ts";
@@ -51,6 +52,7 @@ export function AppShell() {
           <NavLink to={paths.audit()} className="shell__settings">
             Audit log
           </NavLink>
+          <ChangeRequestsLink className="shell__settings" />
           <UserMenu />
         </div>
         <nav className="shell__nav" aria-label="Catalog">
