@@ -70,7 +70,7 @@ function ChangeRequestView({ request }: { request: TChangeRequestDetail }) {
           <>
             <ChangeRequestStatusBadge status={request.status} />
             <span className="muted">
-              Proposed by {requester} <RaisedWhen at={request.createdAt} />
+              Proposed by {requester} · <RaisedWhen at={request.createdAt} />
             </span>
           </>
         }

@@ -12,13 +12,16 @@ export function ChangeRequestsLink({ className }: { className?: string }) {
   if (!user) return null;
   const count = notificationCount(notifications);
   return (
-    <NavLink to={paths.changeRequests(viewParam(viewForNotifications(notifications)))} className={className} title={notificationSummary(notifications)}>
+    <NavLink
+      to={paths.changeRequests(viewParam(viewForNotifications(notifications)))}
+      className={className}
+      title={notificationSummary(notifications)}
+      aria-label={count > 0 ? `Change requests: ${count} new` : undefined}
+    >
       Change requests
       {count > 0 ? (
-        <span className="change-requests-link__count">
-          <span className="visually-hidden">: </span>
+        <span className="change-requests-link__count" aria-hidden="true">
           {count}
-          <span className="visually-hidden"> new</span>
         </span>
       ) : null}
     </NavLink>

@@ -15,9 +15,9 @@ export function DecisionNote({ request }: { request: TChangeRequestDetail }) {
     <section className={`change-request-callout change-request-callout--${TONE[request.status]}`} aria-label="Decision">
       <p className="change-request-callout__title">
         <ChangeRequestStatusBadge status={request.status} />
-        {by ? <> by {personOf(by.label).name}</> : null}
+        {by ? <span> by {personOf(by.label).name}</span> : null}
         {request.decidedAt ? (
-          <span className="muted">
+          <span className="change-request-callout__when">
             {" "}
             · <RaisedWhen at={request.decidedAt} />
           </span>
