@@ -7,3 +7,5 @@ export const E2E_DEMO_PASSWORD = "e2e demo password only";
 
 /** Daichi Kato leads the demo's team B; every demo team member has an editor account. */
 export const TEAM_B_LEAD = { email: "daichi.kato@example.com", name: "Daichi Kato", password: E2E_DEMO_PASSWORD };
+/** Aiko Sato leads the demo's team A, which strongly owns a-service (the organisation's default mode). */
+export const TEAM_A_LEAD = { email: "aiko.sato@example.com", name: "Aiko Sato", password: E2E_DEMO_PASSWORD };

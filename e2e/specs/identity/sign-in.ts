@@ -15,3 +15,10 @@ export async function signIn(page: Page, credentials: { email: string; password:
 export async function openAccountMenu(page: Page) {
   await page.getByRole("banner").getByRole("button", { name: /^Account menu for / }).click();
 }
+
+/** Signs out from the header's account menu and waits until the header no longer names anyone. */
+export async function signOut(page: Page): Promise<void> {
+  await openAccountMenu(page);
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("button", { name: /^Account menu for / })).toHaveCount(0);
+}
