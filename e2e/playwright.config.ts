@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_ADMIN, E2E_DEMO_PASSWORD } from "./specs/identity/credentials.ts";
+import { ADMIN_STORAGE_STATE, E2E_ADMIN, E2E_DEMO_PASSWORD } from "./specs/identity/credentials.ts";
 
 // E2E_PORT lets two suites run side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -45,8 +45,15 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "chromium", testIgnore: CATALOG_WRITES, use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "catalog-writes", testMatch: CATALOG_WRITES, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Signs in once as the first administrator; the other projects start from that browser state.
+    { name: "sign-in", testMatch: /\.setup\.ts$/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "chromium", testIgnore: CATALOG_WRITES, dependencies: ["sign-in"], use: { ...devices["Desktop Chrome"], launchOptions, storageState: ADMIN_STORAGE_STATE } },
+    {
+      name: "catalog-writes",
+      testMatch: CATALOG_WRITES,
+      dependencies: ["chromium"],
+      use: { ...devices["Desktop Chrome"], launchOptions, storageState: ADMIN_STORAGE_STATE },
+    },
   ],
   webServer: {
     command: "node ../apps/server/dist/main.js",

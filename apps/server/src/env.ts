@@ -97,7 +97,6 @@ const ZEnvSchema = z.object({
   }
 });
 
-
 export type TEnv = z.infer<typeof ZEnvSchema>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {

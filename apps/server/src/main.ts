@@ -48,6 +48,7 @@ async function main() {
     trustProxy: env.TOPOGRAPH_TRUST_PROXY,
     tokenLimiter: new TokenLimiter({ ...TOKEN_LIMITS, requestsPerMinute: env.TOPOGRAPH_TOKEN_RATE_LIMIT }),
     oidc: oidcSettings(env),
+    anonymousRead: env.TOPOGRAPH_ANONYMOUS_READ,
   });
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { uniqueName } from "../../fixtures/catalog-api.ts";
-import { E2E_ADMIN } from "./credentials.ts";
+import { ANONYMOUS, E2E_ADMIN } from "./credentials.ts";
 import { openAccountMenu, signIn } from "./sign-in.ts";
+
+// These specs start from a browser nobody is signed in on.
+test.use({ storageState: ANONYMOUS });
 
 const emailOf = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@example.com`;
 

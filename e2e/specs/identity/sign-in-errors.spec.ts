@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { uniqueName } from "../../fixtures/catalog-api.ts";
-import { TEAM_B_LEAD } from "./credentials.ts";
+import { ANONYMOUS, TEAM_B_LEAD } from "./credentials.ts";
+
+// These specs start from a browser nobody is signed in on.
+test.use({ storageState: ANONYMOUS });
 
 test("a wrong password is answered with the server's message, and nobody is signed in", async ({ page }) => {
   await page.goto("/sign-in");

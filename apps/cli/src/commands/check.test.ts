@@ -9,6 +9,8 @@ import { EXIT, runCheck } from "./check.ts";
 let app: ReturnType<typeof createApp>;
 let url = "";
 let db: TDatabase;
+/** A pipeline's token: the server reads nothing for anonymous callers. */
+let readerToken = "";
 
 // The CLI talks to the real server's HTTP handler, which resolves bearer tokens per request.
 beforeAll(async () => {
@@ -16,10 +18,12 @@ beforeAll(async () => {
   app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist: "/nonexistent", log: () => {} });
   await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const reader = await testUser(db, "viewer", { email: "pipeline@example.test" });
+  readerToken = (await createApiToken(db, reader.id, { name: "pipeline", expiresInDays: 30 }, new Date())).token;
 });
 afterAll(() => new Promise<void>((resolve) => app.server.close(() => resolve())));
 
-async function check(args: string[], env: Record<string, string> = {}) {
+async function check(args: string[], env: Record<string, string> = { TOPOGRAPH_TOKEN: readerToken }) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCheck(args, { env, out: (line) => out.push(line), err: (line) => err.push(line) });
@@ -74,5 +78,7 @@ describe("topograph check, the CI gate", () => {
     expect(badLevel).toMatchObject({ code: EXIT.usage, err: '"Platinum" is not a level of Testing; its levels are Bronze, Silver, Gold.' });
     expect((await check(["--server", url, "--component", "nope", "--scorecard", "testing", "--min-level", "Gold"])).code).toBe(EXIT.unavailable);
     expect((await check(["--server", "http://127.0.0.1:1", "--component", "a-service", "--scorecard", "testing", "--min-level", "Gold"])).code).toBe(EXIT.unavailable);
+    const anonymous = await check(["--server", url, "--component", "a-service", "--scorecard", "testing", "--min-level", "Gold"], {});
+    expect(anonymous).toMatchObject({ code: EXIT.unavailable, err: expect.stringContaining("Sign in to see the catalog.") });
   });
 });

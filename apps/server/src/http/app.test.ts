@@ -3,18 +3,22 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { ScoreRecorder } from "@topograph/api";
-import { shippedMigrations } from "@topograph/db";
-import { demoDatabase } from "@topograph/db/testing";
+import { createApiToken, shippedMigrations } from "@topograph/db";
+import { demoDatabase, testUser } from "@topograph/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";
 
 let baseUrl = "";
+/** Scripts call as an administrator through an API token: the catalog is not readable anonymously. */
+let authorization = "";
 let app: ReturnType<typeof createApp>;
 const webDist = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-web-"));
 
 beforeAll(async () => {
   fs.writeFileSync(path.join(webDist, "index.html"), "<!doctype html><title>Topograph</title>");
   const db = await demoDatabase();
+  const administrator = await testUser(db, "administrator");
+  authorization = `Bearer ${(await createApiToken(db, administrator.id, { name: "app tests", expiresInDays: 1 }, new Date())).token}`;
   app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist, log: () => {} });
   await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -24,7 +28,7 @@ afterAll(() => new Promise<void>((resolve) => app.server.close(() => resolve()))
 // Response bodies are asserted field by field below, so they are read untyped.
 // biome-ignore lint/suspicious/noExplicitAny: test-only JSON reader
 const json = (response: Response): Promise<any> => response.json();
-const trpcGet = (procedure: string, input: unknown) => fetch(`${baseUrl}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`);
+const trpcGet = (procedure: string, input: unknown) => fetch(`${baseUrl}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers: { authorization } });
 
 describe("HTTP server", () => {
   it("answers scripts calling procedures over plain HTTP GET with JSON input", async () => {
@@ -38,7 +42,7 @@ describe("HTTP server", () => {
   it("explains bad input with what, where and why, and no stack trace", async () => {
     const response = await fetch(`${baseUrl}/trpc/component.create`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", authorization },
       body: JSON.stringify({ name: "", kind: "lambda" }),
     });
     expect(response.status).toBe(400);
@@ -64,7 +68,7 @@ describe("HTTP server", () => {
 
     const team = (await json(await trpcGet("team.get", { slug: "team-a" }))).result.data;
     const post = (procedure: string, input: unknown) =>
-      fetch(`${baseUrl}/trpc/${procedure}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
+      fetch(`${baseUrl}/trpc/${procedure}`, { method: "POST", headers: { "content-type": "application/json", authorization }, body: JSON.stringify(input) });
     const stale = await post("team.update", { id: team.id, version: team.version + 5, name: "x" });
     expect(stale.status).toBe(409);
     expect((await json(stale)).error.data.appCode).toBe("STALE_VERSION");

@@ -28,6 +28,8 @@ export interface TAppOptions {
   tokenLimiter?: TokenLimiter;
   /** Sign-in through an OpenID Connect provider (TOPOGRAPH_OIDC_*); off when absent. */
   oidc?: TOidcSettings | null;
+  /** TOPOGRAPH_ANONYMOUS_READ: callers who are not signed in may read the catalog (never change it). */
+  anonymousRead?: boolean;
   log?: (entry: Record<string, unknown>) => void;
 }
 
@@ -42,6 +44,7 @@ export function createApp({
   signInLimiter = new SignInLimiter(),
   tokenLimiter = new TokenLimiter(),
   oidc = null,
+  anonymousRead = false,
   log = (entry) => console.error(JSON.stringify(entry)),
 }: TAppOptions) {
   let shuttingDown = false;
@@ -54,7 +57,7 @@ export function createApp({
     // Archive uploads (evidence.scan) are the largest bodies: 20 MB as base64, with room for the JSON around it.
     maxBodySize: 30 * 1024 * 1024,
     // Each request acts for the user its bearer token or session cookie names (anonymous otherwise).
-    createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, tokenLimiter, trustProxy, oidc: oidcProvider }, req),
+    createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, tokenLimiter, trustProxy, oidc: oidcProvider, anonymousRead }, req),
     // Sign-in and sign-out set the session cookie through the context.
     responseMeta: identityResponseMeta,
     onError: ({ error, path, type }) => {

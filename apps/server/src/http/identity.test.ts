@@ -17,7 +17,7 @@ let behindProxy: TServer;
 let editor: Awaited<ReturnType<typeof testUser>>;
 let admin: Awaited<ReturnType<typeof testUser>>;
 
-async function serve(options: { trustProxy: boolean; signInLimiter?: SignInLimiter }): Promise<TServer> {
+async function serve(options: { trustProxy: boolean; signInLimiter?: SignInLimiter; anonymousRead?: boolean }): Promise<TServer> {
   const app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist: "/nonexistent", log: () => {}, ...options });
   await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
   const server = { url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => app.server.close(() => resolve())) };
@@ -73,7 +73,7 @@ describe("signing in over HTTP", () => {
 
     const signOut = await post(plain, "auth.signOut", undefined, { cookie });
     expect(signOut.headers.get("set-cookie")?.split("; ").sort()).toEqual(["Expires=Thu, 01 Jan 1970 00:00:00 GMT", "HttpOnly", "Max-Age=0", "Path=/", "SameSite=Lax", "topograph_session="]);
-    expect((await json(await get(plain, "auth.me", { cookie }))).result.data).toEqual({ user: null, signedInWith: null, credentialProblem: "Your session has ended; sign in again." });
+    expect((await json(await get(plain, "auth.me", { cookie }))).result.data).toEqual({ user: null, signedInWith: null, credentialProblem: "Your session has ended; sign in again.", anonymousRead: false });
   });
 
   it("answers 401 with one sentence for a wrong password, then 429 after five failures from one address", async () => {
@@ -104,9 +104,20 @@ describe("API tokens over HTTP", () => {
     expect((await json(refused)).error.message).toBe('The API token "CI gate" was revoked.');
   });
 
-  it("leave the catalog's procedures as they were: readable with or without a token", async () => {
-    expect((await get(plain, "team.list", {}, { type: "platform" })).status).toBe(200);
-    expect((await get(plain, "team.list", { authorization: "Bearer tpg_not_a_token" }, { type: "platform" })).status).toBe(200);
+  it("are needed to read the catalog unless the server allows anonymous reading, and a refused one says why", async () => {
+    const refused = await get(plain, "team.list", {}, { type: "platform" });
+    expect(refused.status).toBe(401);
+    expect((await json(refused)).error.message).toBe("Sign in to see the catalog.");
+    const badToken = await get(plain, "team.list", { authorization: "Bearer tpg_not_a_token" }, { type: "platform" });
+    expect(badToken.status).toBe(401);
+    expect((await json(badToken)).error.message).not.toBe("Sign in to see the catalog.");
+    expect((await get(plain, "team.list", { cookie: cookiePair(await signIn(plain)) }, { type: "platform" })).status).toBe(200);
+
+    const open = await serve({ trustProxy: false, anonymousRead: true });
+    expect((await get(open, "team.list", {}, { type: "platform" })).status).toBe(200);
+    const write = await post(open, "team.create", { name: "Anonymous team", type: "platform", members: [] });
+    expect(write.status).toBe(401);
+    expect((await json(write)).error.message).toBe("Sign in to make changes.");
   });
 });
 

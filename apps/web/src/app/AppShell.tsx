@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
 import { ChangeRequestsLink } from "../features/change-requests/ChangeRequestsLink.tsx";
+import { SignInGate } from "../features/identity/SignInGate.tsx";
 import { UserMenu } from "../features/identity/UserMenu.tsx";
 import { HeaderSearch } from "../features/search/HeaderSearch.tsx";
 import { CATALOG_KINDS } from "../lib/catalog-kinds.ts";
@@ -84,7 +85,9 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" ref={mainRef} className="shell__main" tabIndex={-1}>
-        <Outlet />
+        <SignInGate>
+          <Outlet />
+        </SignInGate>
       </main>
       <ScrollRestoration />
     </div>

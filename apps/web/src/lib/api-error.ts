@@ -15,6 +15,10 @@ export function isNotFound(error: unknown): boolean {
   return errorData(error)?.appCode === "NOT_FOUND";
 }
 
+export function isUnauthenticated(error: unknown): boolean {
+  return errorData(error)?.appCode === "UNAUTHENTICATED";
+}
+
 export function isStaleVersion(error: unknown): boolean {
   return errorData(error)?.appCode === "STALE_VERSION";
 }

@@ -67,7 +67,7 @@ describe("auth.signIn", () => {
     const { api, session } = await apiSignedInAs(db, editor.id);
     await api.auth.signIn({ email: editor.email, password: TEST_PASSWORD });
     const old = await apiWithHeaders(db, { cookie: `${SESSION_COOKIE_NAME}=${session.token}` });
-    expect(await old.api.auth.me()).toEqual({ user: null, signedInWith: null, credentialProblem: "Your session has ended; sign in again." });
+    expect(await old.api.auth.me()).toEqual({ user: null, signedInWith: null, credentialProblem: "Your session has ended; sign in again.", anonymousRead: false });
   });
 });
 
@@ -85,7 +85,7 @@ describe("auth.signOut", () => {
 describe("auth.me", () => {
   it("is null for anonymous callers", async () => {
     const { api } = await apiWithHeaders(await emptyDatabase());
-    expect(await api.auth.me()).toEqual({ user: null, signedInWith: null, credentialProblem: null });
+    expect(await api.auth.me()).toEqual({ user: null, signedInWith: null, credentialProblem: null, anonymousRead: false });
   });
 });
 

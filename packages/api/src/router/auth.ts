@@ -45,6 +45,8 @@ export const authRouter = {
     user: ctx.user ? await signedInView(ctx.db, ctx.user.id) : null,
     signedInWith: ctx.credential?.kind ?? null,
     credentialProblem: ctx.credentialProblem,
+    /** Whether this server lets people who are not signed in read the catalog (TOPOGRAPH_ANONYMOUS_READ). */
+    anonymousRead: ctx.anonymousRead,
   })),
 
   /** Needs the current password; every other browser of the user is signed out. */

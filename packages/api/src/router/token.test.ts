@@ -24,7 +24,7 @@ describe("token procedures", () => {
     expect((await (await bearer()).token.list())[0]?.lastUsedAt).not.toBeNull();
 
     await api.token.revoke({ id });
-    expect(await (await bearer()).auth.me()).toEqual({ user: null, signedInWith: null, credentialProblem: 'The API token "CI gate" was revoked.' });
+    expect(await (await bearer()).auth.me()).toEqual({ user: null, signedInWith: null, credentialProblem: 'The API token "CI gate" was revoked.', anonymousRead: false });
     const refused = await failure((await bearer()).token.list());
     expect({ code: refused.code, message: refused.message }).toEqual({ code: "UNAUTHORIZED", message: 'The API token "CI gate" was revoked.' });
   });
