@@ -2,6 +2,9 @@ import { expect, type Page } from "@playwright/test";
 
 /** Signs in through the sign-in page and waits for the header to name the user. */
 export async function signIn(page: Page, credentials: { email: string; password: string }, name?: string): Promise<void> {
+  // Signing in ends the browser's previous session; leave the administrator's shared one (the
+  // default storage state every spec starts from) alive by starting from a browser with no session.
+  await page.context().clearCookies();
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(credentials.email);
   await page.getByLabel("Password").fill(credentials.password);
