@@ -34,6 +34,15 @@ describe("user procedures", () => {
       ["ann@example.test", "editor", true],
       ["administrator@example.test", "administrator", false],
     ]);
+    // Each change is in the audit log, as the administrator, with role and status but no secret.
+    const { items } = await api.audit.forEntity({ entity: { kind: "user", slug: "ann@example.test" } });
+    expect(items.map((entry) => [entry.action, entry.before, entry.after])).toEqual([
+      ["update", { disabled: false }, { disabled: true }],
+      ["update", { role: "viewer" }, { role: "editor" }],
+      ["create", null, { email: "ann@example.test", name: "Ann", role: "viewer", disabled: false }],
+    ]);
+    expect(items.every((entry) => entry.actorLabel.includes("administrator@example.test"))).toBe(true);
+    expect(JSON.stringify(items)).not.toMatch(/argon2|password/i);
   });
 
   it("keep an administrator from disabling themselves", async () => {

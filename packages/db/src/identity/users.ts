@@ -1,6 +1,8 @@
 import { AppError, type TRole, type TUserCreate, type TUserDisable, type TUserListInput, type TUserSetRole } from "@topograph/domain";
 import { expectOneUpdated, expectVersion, inTransaction, type TDb, type TTransaction } from "../catalog/integrity.ts";
 import { byName, pageOf } from "../catalog/pagination.ts";
+import { audited } from "../audit/audited-write.ts";
+import { userAudit } from "../audit/identity-subjects.ts";
 import { hashPassword } from "./password-hash.ts";
 import { teamsByEmail } from "./user-teams.ts";
 
@@ -42,10 +44,12 @@ function emailTaken(email: string): AppError {
 /** Hashing runs before the transaction, so the database is never held while argon2 works. */
 export async function createUser(db: TDb, input: TUserCreate): Promise<TUserView> {
   const passwordHash = await hashPassword(input.password);
-  const { id } = await inTransaction(db, async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw emailTaken(input.email);
-    return tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: { id: true } });
-  });
+  const { id } = await inTransaction(db, (tx) =>
+    audited(tx, userAudit, "create", (user) => user.id, async () => {
+      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw emailTaken(input.email);
+      return tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: { id: true } });
+    }),
+  );
   return getUser(db, id);
 }
 
@@ -56,24 +60,28 @@ async function expectAnotherAdministrator(tx: TTransaction, userId: string, chan
 }
 
 export async function setUserRole(db: TDb, input: TUserSetRole): Promise<TUserView> {
-  await inTransaction(db, async (tx) => {
-    const current = expectVersion("user", await tx.user.findUnique({ where: { id: input.id }, select: { version: true, role: true, disabledAt: true } }), input);
-    if (current.role === "administrator" && input.role !== "administrator" && !current.disabledAt) await expectAnotherAdministrator(tx, input.id, "change this user's role");
-    expectOneUpdated("user", await tx.user.updateMany({ where: { id: input.id, version: input.version }, data: { role: input.role, version: { increment: 1 } } }), input.version);
-  });
+  await inTransaction(db, (tx) =>
+    audited(tx, userAudit, "update", input.id, async () => {
+      const current = expectVersion("user", await tx.user.findUnique({ where: { id: input.id }, select: { version: true, role: true, disabledAt: true } }), input);
+      if (current.role === "administrator" && input.role !== "administrator" && !current.disabledAt) await expectAnotherAdministrator(tx, input.id, "change this user's role");
+      expectOneUpdated("user", await tx.user.updateMany({ where: { id: input.id, version: input.version }, data: { role: input.role, version: { increment: 1 } } }), input.version);
+    }),
+  );
   return getUser(db, input.id);
 }
 
 /** Ends the user's sessions at once; their API tokens are refused while the account is disabled. */
 export async function disableUser(db: TDb, input: TUserDisable & { actorId: string }, now: Date): Promise<TUserView> {
   if (input.id === input.actorId) throw new AppError("INVALID", "You cannot disable your own account; ask another administrator.");
-  await inTransaction(db, async (tx) => {
-    const current = expectVersion("user", await tx.user.findUnique({ where: { id: input.id }, select: { version: true, role: true, disabledAt: true } }), input);
-    if (current.disabledAt) return;
-    if (current.role === "administrator") await expectAnotherAdministrator(tx, input.id, "disable this user");
-    expectOneUpdated("user", await tx.user.updateMany({ where: { id: input.id, version: input.version }, data: { disabledAt: now, version: { increment: 1 } } }), input.version);
-    await tx.session.deleteMany({ where: { userId: input.id } });
-  });
+  await inTransaction(db, (tx) =>
+    audited(tx, userAudit, "update", input.id, async () => {
+      const current = expectVersion("user", await tx.user.findUnique({ where: { id: input.id }, select: { version: true, role: true, disabledAt: true } }), input);
+      if (current.disabledAt) return;
+      if (current.role === "administrator") await expectAnotherAdministrator(tx, input.id, "disable this user");
+      expectOneUpdated("user", await tx.user.updateMany({ where: { id: input.id, version: input.version }, data: { disabledAt: now, version: { increment: 1 } } }), input.version);
+      await tx.session.deleteMany({ where: { userId: input.id } });
+    }),
+  );
   return getUser(db, input.id);
 }
 

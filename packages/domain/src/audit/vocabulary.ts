@@ -28,6 +28,7 @@ export const AUDIT_ENTITY_KINDS = [
   "waiver",
   "initiative",
   "evidence-scan",
+  "user",
   "catalog",
 ] as const;
 export type TAuditEntityKind = (typeof AUDIT_ENTITY_KINDS)[number];

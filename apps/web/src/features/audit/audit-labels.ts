@@ -35,5 +35,6 @@ export const AUDIT_ENTITY_KIND_LABELS: Record<TAuditEntityKind, string> = {
   waiver: "Waiver",
   initiative: "Initiative",
   "evidence-scan": "Evidence scan",
+  user: "User",
   catalog: "Catalog (bulk load)",
 };
