@@ -83,6 +83,8 @@ const ZEnvSchema = z.object({
   TOPOGRAPH_OIDC_CLIENT_SECRET: optional(z.string().min(1, "TOPOGRAPH_OIDC_CLIENT_SECRET must not be empty.")),
   /** The sign-in button reads "Sign in with <name>". */
   TOPOGRAPH_OIDC_NAME: optional(z.string().trim().min(1, "TOPOGRAPH_OIDC_NAME must not be blank.").max(60, "TOPOGRAPH_OIDC_NAME must be at most 60 characters.")),
+  /** The least severe log lines written: debug adds the health probes' access lines. */
+  TOPOGRAPH_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: () => "TOPOGRAPH_LOG_LEVEL must be debug, info, warn or error." }).default("info"),
   TOPOGRAPH_OIDC_DEFAULT_ROLE: z
     .enum(OIDC_DEFAULT_ROLES, { error: () => "TOPOGRAPH_OIDC_DEFAULT_ROLE must be viewer or editor; make administrators on the Users page." })
     .default("viewer"),
@@ -99,12 +101,18 @@ const ZEnvSchema = z.object({
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
 
+/** One problem per bad variable; messages name the variable and what it takes, never its value. */
+export class ConfigurationError extends Error {
+  readonly problems: { variable: string; message: string }[];
+  constructor(problems: { variable: string; message: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join("\n")}`);
+    this.problems = problems;
+  }
+}
+
 export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
   const parsed = ZEnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
-    throw new Error(`Invalid configuration:\n${problems}`);
-  }
+  if (!parsed.success) throw new ConfigurationError(parsed.error.issues.map((issue) => ({ variable: issue.path.join("."), message: issue.message })));
   return parsed.data;
 }
 

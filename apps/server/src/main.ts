@@ -1,18 +1,16 @@
 import { ScoreRecorder, TOKEN_LIMITS, TokenLimiter } from "@topograph/api";
-import { createDatabase, deleteExpiredSessions, initialiseCatalog, initialiseIdentity, migrateDatabase } from "@topograph/db";
-import { oidcSettings, readEnv } from "./env.ts";
+import { createDatabase, deleteExpiredSessions, initialiseCatalog, initialiseIdentity, migrateDatabase, sqliteFilePath } from "@topograph/db";
+import { holdDatabase } from "./database-holder.ts";
+import { ConfigurationError, oidcSettings, readEnv } from "./env.ts";
 import { createApp } from "./http/app.ts";
 import { identityLogEntries } from "./identity-log.ts";
+import { createLogger, logAt, type TLogger } from "./logging/logger.ts";
 
-const log = (severity: string, message: string, fields: Record<string, unknown> = {}) =>
-  console.log(JSON.stringify({ timestamp: new Date().toISOString(), severity, message, ...fields }));
-
-async function main() {
-  const env = readEnv();
+async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
   await migrateDatabase(env.DATABASE_URL);
   const db = createDatabase(env.DATABASE_URL);
   const initialisation = await initialiseCatalog(db, { loadDemo: env.TOPOGRAPH_DEMO });
-  log("INFO", `Catalog ${initialisation}`, { database: env.DATABASE_URL });
+  logger.info({ database: env.DATABASE_URL }, `Catalog ${initialisation}`);
   // The first administrator (or a one-time setup link), and demo users if the demo was just loaded.
   const identity = await initialiseIdentity(
     db,
@@ -21,20 +19,20 @@ async function main() {
     new Date(),
   );
 
-  const scores = new ScoreRecorder(db, () => new Date(), (error) => log("ERROR", "Recording scores failed", { error: String(error) }));
+  const scores = new ScoreRecorder(db, () => new Date(), (error) => logger.error({ error: String(error) }, "Recording scores failed"));
   // Score history: a recording now (daily snapshots that are due), then hourly; each entity gets a
   // snapshot when its result changes and at least once a day. Issue 9 moves this under a job lock.
   const recordDaily = () =>
     scores.record("daily").then(
-      (r) => log("INFO", "Recorded scores", { ...r }),
-      (error: unknown) => log("ERROR", "Recording scores failed", { error: String(error) }),
+      (r) => logger.info({ ...r }, "Recorded scores"),
+      (error: unknown) => logger.error({ error: String(error) }, "Recording scores failed"),
     );
   void recordDaily();
   const hourly = setInterval(recordDaily, env.SCORE_RECORDING_INTERVAL_MS);
   hourly.unref();
   // Expired sessions are refused anyway; their rows go hourly.
   const sweepSessions = setInterval(
-    () => void deleteExpiredSessions(db, new Date()).catch((error: unknown) => log("ERROR", "Deleting expired sessions failed", { error: String(error) })),
+    () => void deleteExpiredSessions(db, new Date()).catch((error: unknown) => logger.error({ error: String(error) }, "Deleting expired sessions failed")),
     60 * 60 * 1000,
   );
   sweepSessions.unref();
@@ -49,32 +47,58 @@ async function main() {
     tokenLimiter: new TokenLimiter({ ...TOKEN_LIMITS, requestsPerMinute: env.TOPOGRAPH_TOKEN_RATE_LIMIT }),
     oidc: oidcSettings(env),
     anonymousRead: env.TOPOGRAPH_ANONYMOUS_READ,
+    logger,
   });
+  // `topograph restore` refuses to replace the file while this mark names a live process.
+  const releaseDatabase = holdDatabase(sqliteFilePath(env.DATABASE_URL));
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : env.PORT;
-    log("INFO", `Topograph is serving at http://localhost:${port}`, { port });
-    for (const entry of identityLogEntries(identity, `http://localhost:${port}`)) log(entry.severity, entry.message, entry.fields);
+    logger.info({ port }, `Topograph is serving at http://localhost:${port}`);
+    for (const entry of identityLogEntries(identity, `http://localhost:${port}`)) logAt(logger, entry.severity, entry.message, entry.fields);
   });
 
+  // SIGTERM: /readyz answers 503 at once so the load balancer stops sending requests; requests in
+  // flight finish on their open connections; idle keep-alive connections close; exit 0 when the
+  // last one is done, or 1 when SHUTDOWN_GRACE_MS runs out first.
+  let stopping = false;
   const shutdown = (signal: string) => {
-    log("INFO", `Received ${signal}; finishing in-flight requests`);
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, graceMs: env.SHUTDOWN_GRACE_MS }, `Received ${signal}; finishing in-flight requests`);
     beginShutdown();
     clearInterval(hourly);
     clearInterval(sweepSessions);
     server.close(async () => {
       await scores.idle();
       await db.$disconnect();
+      releaseDatabase();
+      logger.info("Shut down cleanly");
       process.exit(0);
     });
     server.closeIdleConnections();
-    setTimeout(() => process.exit(1), env.SHUTDOWN_GRACE_MS).unref();
+    setTimeout(() => {
+      logger.error({ graceMs: env.SHUTDOWN_GRACE_MS }, "Requests still in flight when the grace period ran out; exiting");
+      releaseDatabase();
+      process.exit(1);
+    }, env.SHUTDOWN_GRACE_MS).unref();
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
 }
 
-main().catch((error: unknown) => {
-  log("ERROR", error instanceof Error ? error.message : String(error));
+let env: ReturnType<typeof readEnv>;
+try {
+  env = readEnv();
+} catch (error) {
+  // One line per bad variable, each naming it; values are never repeated (they may be secrets).
+  const logger = createLogger();
+  if (!(error instanceof ConfigurationError)) throw error;
+  for (const { variable, message } of error.problems) logger.error({ variable }, `Invalid configuration: ${variable}: ${message}`);
+  process.exit(1);
+}
+const logger = createLogger(env.TOPOGRAPH_LOG_LEVEL);
+main(logger, env).catch((error: unknown) => {
+  logger.error({ error: error instanceof Error ? error.stack : String(error) }, error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -7,6 +7,8 @@ import sirv from "sirv";
 import { refuseCrossSiteWrite } from "./csrf.ts";
 import { handleLiveness, handleReadiness } from "./health.ts";
 import { securityHeaders } from "./security-headers.ts";
+import { accessLog } from "../logging/access-log.ts";
+import { entryLog, silentLogger, type TLogEntryFn, type TLogger } from "../logging/logger.ts";
 import { createOidcRoutes } from "./oidc-routes.ts";
 import type { TOidcSettings } from "./oidc-settings.ts";
 
@@ -30,7 +32,10 @@ export interface TAppOptions {
   oidc?: TOidcSettings | null;
   /** TOPOGRAPH_ANONYMOUS_READ: callers who are not signed in may read the catalog (never change it). */
   anonymousRead?: boolean;
-  log?: (entry: Record<string, unknown>) => void;
+  /** Access lines and request IDs; main passes the process's logger, tests that read no log leave it silent. */
+  logger?: TLogger;
+  /** The app's own events as `{ severity, message, ...fields }`; through `logger` unless given. */
+  log?: TLogEntryFn;
 }
 
 /** The HTTP surface: tRPC at /trpc, health probes, and the single-page web app for everything else. */
@@ -45,7 +50,8 @@ export function createApp({
   tokenLimiter = new TokenLimiter(),
   oidc = null,
   anonymousRead = false,
-  log = (entry) => console.error(JSON.stringify(entry)),
+  logger = silentLogger(),
+  log = entryLog(logger),
 }: TAppOptions) {
   let shuttingDown = false;
   const oidcRoutes = oidc ? createOidcRoutes({ db, settings: oidc, trustProxy, log }) : null;
@@ -60,9 +66,9 @@ export function createApp({
     createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, tokenLimiter, trustProxy, oidc: oidcProvider, anonymousRead }, req),
     // Sign-in and sign-out set the session cookie through the context.
     responseMeta: identityResponseMeta,
-    onError: ({ error, path, type }) => {
+    onError: ({ error, path, type, req }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") {
-        log({ severity: "ERROR", message: error.message, path, type, stack: error.cause?.stack ?? error.stack });
+        log({ severity: "ERROR", message: error.message, path, type, requestId: req.headers["x-request-id"], stack: error.cause?.stack ?? error.stack });
       }
     },
   });
@@ -80,6 +86,7 @@ export function createApp({
 
   const setSecurityHeaders = securityHeaders(trustProxy);
   const server = http.createServer((req, res) => {
+    accessLog(logger, req, res);
     setSecurityHeaders(req, res);
     const url = req.url ?? "/";
     if (url.startsWith("/trpc/")) {
