@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oidcSettings, readEnv } from "./env.ts";
+import { ConfigurationError, oidcSettings, readEnv } from "./env.ts";
 
 describe("server configuration", () => {
   it("defaults to port 3000, the embedded SQLite file and the demo organisation", () => {
@@ -110,5 +110,34 @@ describe("rate limit configuration", () => {
   it("refuses a limit that is not a positive whole number", () => {
     expect(() => readEnv({ TOPOGRAPH_TOKEN_RATE_LIMIT: "lots" })).toThrow("TOPOGRAPH_TOKEN_RATE_LIMIT: TOPOGRAPH_TOKEN_RATE_LIMIT must be a whole number of requests per minute.");
     expect(() => readEnv({ TOPOGRAPH_TOKEN_RATE_LIMIT: "0" })).toThrow("TOPOGRAPH_TOKEN_RATE_LIMIT: TOPOGRAPH_TOKEN_RATE_LIMIT must be at least 1.");
+  });
+});
+
+describe("shutdown configuration", () => {
+  it("waits up to 10 s for requests in flight and does not drain by default", () => {
+    expect(readEnv({})).toMatchObject({ SHUTDOWN_GRACE_MS: 10_000, SHUTDOWN_DRAIN_MS: 0, TOPOGRAPH_LOG_LEVEL: "info" });
+    expect(readEnv({ SHUTDOWN_GRACE_MS: "30000", SHUTDOWN_DRAIN_MS: "5000" })).toMatchObject({ SHUTDOWN_GRACE_MS: 30_000, SHUTDOWN_DRAIN_MS: 5_000 });
+  });
+
+  it("refuses a drain as long as the grace period", () => {
+    expect(() => readEnv({ SHUTDOWN_GRACE_MS: "5000", SHUTDOWN_DRAIN_MS: "5000" })).toThrow("SHUTDOWN_DRAIN_MS: SHUTDOWN_DRAIN_MS must be shorter than SHUTDOWN_GRACE_MS");
+  });
+});
+
+describe("configuration errors", () => {
+  it("list one problem per bad variable, each naming it, and never a value", () => {
+    const values = { PORT: "99999", TOPOGRAPH_ADMIN_EMAIL: "admin@example.com", TOPOGRAPH_ADMIN_PASSWORD: "pw-secret", TOPOGRAPH_LOG_LEVEL: "verbose", TOPOGRAPH_TOKEN_RATE_LIMIT: "many" };
+    let error: unknown;
+    try {
+      readEnv(values);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const { problems, message } = error as ConfigurationError;
+    expect(problems.map((p) => p.variable)).toEqual(["PORT", "TOPOGRAPH_ADMIN_PASSWORD", "TOPOGRAPH_TOKEN_RATE_LIMIT", "TOPOGRAPH_LOG_LEVEL"]);
+    expect(message.split("\n")).toHaveLength(1 + problems.length);
+    expect(message).not.toContain("pw-secret");
+    expect(message).not.toContain("verbose");
   });
 });

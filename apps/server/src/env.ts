@@ -38,7 +38,12 @@ const ZEnvSchema = z.object({
   /** The built web app to serve. */
   TOPOGRAPH_WEB_DIST: z.string().min(1).default(path.join(REPOSITORY_ROOT, "apps", "web", "dist")),
   /** How long in-flight requests may take to finish after SIGTERM. */
-  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  SHUTDOWN_GRACE_MS: z.coerce.number({ error: () => "SHUTDOWN_GRACE_MS must be a whole number of milliseconds." }).int("SHUTDOWN_GRACE_MS must be a whole number of milliseconds.").min(0, "SHUTDOWN_GRACE_MS must not be negative.").default(10_000),
+  /**
+   * After SIGTERM, how long to keep accepting requests while /readyz answers 503, so load
+   * balancers take the process out before it stops listening; part of the grace period.
+   */
+  SHUTDOWN_DRAIN_MS: z.coerce.number({ error: () => "SHUTDOWN_DRAIN_MS must be a whole number of milliseconds." }).int("SHUTDOWN_DRAIN_MS must be a whole number of milliseconds.").min(0, "SHUTDOWN_DRAIN_MS must not be negative.").default(0),
   /** Folders evidence.scan may read on this machine, separated by commas; none by default. */
   TOPOGRAPH_SCAN_ROOTS: z
     .string()
@@ -88,6 +93,9 @@ const ZEnvSchema = z.object({
   TOPOGRAPH_OIDC_DEFAULT_ROLE: z
     .enum(OIDC_DEFAULT_ROLES, { error: () => "TOPOGRAPH_OIDC_DEFAULT_ROLE must be viewer or editor; make administrators on the Users page." })
     .default("viewer"),
+}).refine((env) => env.SHUTDOWN_DRAIN_MS < env.SHUTDOWN_GRACE_MS || env.SHUTDOWN_DRAIN_MS === 0, {
+  path: ["SHUTDOWN_DRAIN_MS"],
+  message: "SHUTDOWN_DRAIN_MS must be shorter than SHUTDOWN_GRACE_MS: in-flight requests need time to finish after draining.",
 }).refine((env) => (env.TOPOGRAPH_ADMIN_EMAIL === undefined) === (env.TOPOGRAPH_ADMIN_PASSWORD === undefined), {
   path: ["TOPOGRAPH_ADMIN_PASSWORD"],
   message: "Set TOPOGRAPH_ADMIN_EMAIL and TOPOGRAPH_ADMIN_PASSWORD together, or neither (a one-time setup link is printed then).",

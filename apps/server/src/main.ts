@@ -58,17 +58,31 @@ async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
     for (const entry of identityLogEntries(identity, `http://localhost:${port}`)) logAt(logger, entry.severity, entry.message, entry.fields);
   });
 
-  // SIGTERM: /readyz answers 503 at once so the load balancer stops sending requests; requests in
-  // flight finish on their open connections; idle keep-alive connections close; exit 0 when the
-  // last one is done, or 1 when SHUTDOWN_GRACE_MS runs out first.
+  // SIGTERM: /readyz answers 503 at once; for SHUTDOWN_DRAIN_MS the server still serves, so load
+  // balancers see it unready and stop sending requests; then it stops listening, requests in
+  // flight finish on their connections, idle keep-alive connections close, and it exits 0 when the
+  // last one is done, or 1 when SHUTDOWN_GRACE_MS (counted from the signal) runs out first.
+  // Ctrl-C (SIGINT) skips the drain: nobody balances load onto a developer's terminal.
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal, graceMs: env.SHUTDOWN_GRACE_MS }, `Received ${signal}; finishing in-flight requests`);
+    const drainMs = signal === "SIGTERM" ? env.SHUTDOWN_DRAIN_MS : 0;
+    logger.info({ signal, drainMs, graceMs: env.SHUTDOWN_GRACE_MS }, `Received ${signal}; unready now, finishing in-flight requests`);
     beginShutdown();
     clearInterval(hourly);
     clearInterval(sweepSessions);
+    setTimeout(() => {
+      logger.info("Stopped accepting connections");
+      stopListening();
+    }, drainMs);
+    setTimeout(() => {
+      logger.error({ graceMs: env.SHUTDOWN_GRACE_MS }, "Requests still in flight when the grace period ran out; exiting");
+      releaseDatabase();
+      process.exit(1);
+    }, env.SHUTDOWN_GRACE_MS).unref();
+  };
+  const stopListening = () => {
     server.close(async () => {
       await scores.idle();
       await db.$disconnect();
@@ -77,11 +91,6 @@ async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
       process.exit(0);
     });
     server.closeIdleConnections();
-    setTimeout(() => {
-      logger.error({ graceMs: env.SHUTDOWN_GRACE_MS }, "Requests still in flight when the grace period ran out; exiting");
-      releaseDatabase();
-      process.exit(1);
-    }, env.SHUTDOWN_GRACE_MS).unref();
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));

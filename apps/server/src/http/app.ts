@@ -87,6 +87,8 @@ export function createApp({
   const setSecurityHeaders = securityHeaders(trustProxy);
   const server = http.createServer((req, res) => {
     accessLog(logger, req, res);
+    // While draining, keep-alive clients are told to reconnect, so they reach another replica.
+    if (shuttingDown) res.setHeader("connection", "close");
     setSecurityHeaders(req, res);
     const url = req.url ?? "/";
     if (url.startsWith("/trpc/")) {
