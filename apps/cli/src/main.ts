@@ -1,7 +1,9 @@
 import { BACKSTAGE_EXPORT_USAGE, backstageExportCommand } from "./commands/backstage-export.ts";
 import { BACKSTAGE_IMPORT_USAGE, backstageImportCommand } from "./commands/backstage-import.ts";
+import { BACKUP_USAGE, backupCommand } from "./commands/backup.ts";
 import { CHECK_USAGE, checkCommand } from "./commands/check.ts";
 import { GENERATE_ENTERPRISE_USAGE, generateEnterpriseCommand } from "./commands/generate-enterprise.ts";
+import { RESTORE_USAGE, restoreCommand } from "./commands/restore.ts";
 import { SCAN_USAGE, scanCommand } from "./commands/scan.ts";
 
 const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<void> }> = {
@@ -10,6 +12,8 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
   scan: { usage: SCAN_USAGE, run: scanCommand },
   import: { usage: BACKSTAGE_IMPORT_USAGE, run: (args) => backstageImportCommand(args) },
   export: { usage: BACKSTAGE_EXPORT_USAGE, run: (args) => backstageExportCommand(args) },
+  backup: { usage: BACKUP_USAGE, run: (args) => backupCommand(args) },
+  restore: { usage: RESTORE_USAGE, run: (args) => restoreCommand(args) },
 };
 
 const [name, ...args] = process.argv.slice(2);
