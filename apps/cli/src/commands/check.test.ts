@@ -1,12 +1,10 @@
-import type { AddressInfo } from "node:net";
-import { ScoreRecorder } from "@topograph/api";
 import { createApiToken, revokeApiToken, type TDatabase } from "@topograph/db";
 import { demoDatabase, demoDatabaseFile, testUser } from "@topograph/db/testing";
-import { createApp } from "@topograph/server/http";
+import { listeningApp, type TListeningApp } from "@topograph/server/http/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT, runCheck } from "./check.ts";
 
-let app: ReturnType<typeof createApp>;
+let app: TListeningApp;
 let url = "";
 let db: TDatabase;
 /** A pipeline's token: the server reads nothing for anonymous callers. */
@@ -15,13 +13,12 @@ let readerToken = "";
 // The CLI talks to the real server's HTTP handler, which resolves bearer tokens per request.
 beforeAll(async () => {
   db = await demoDatabase();
-  app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist: "/nonexistent", log: () => {} });
-  await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  app = await listeningApp({ db });
+  url = app.url;
   const reader = await testUser(db, "viewer", { email: "pipeline@example.test" });
   readerToken = (await createApiToken(db, reader.id, { name: "pipeline", expiresInDays: 30 }, new Date())).token;
 });
-afterAll(() => new Promise<void>((resolve) => app.server.close(() => resolve())));
+afterAll(() => app.close());
 
 async function check(args: string[], env: Record<string, string> = { TOPOGRAPH_TOKEN: readerToken }) {
   const out: string[] = [];

@@ -1,14 +1,12 @@
-import type { AddressInfo } from "node:net";
-import { ScoreRecorder } from "@topograph/api";
 import { createApiToken } from "@topograph/db";
 import { demoDatabase, TEST_PASSWORD, testUser } from "@topograph/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listeningApp, type TListeningApp } from "./testing/listening-app.ts";
 import { createLogger } from "../logging/logger.ts";
-import { createApp } from "./app.ts";
 
 const lines: string[] = [];
 let baseUrl = "";
-let app: ReturnType<typeof createApp>;
+let app: TListeningApp;
 let email = "";
 let bearerToken = "";
 
@@ -18,11 +16,10 @@ beforeAll(async () => {
   email = administrator.email;
   bearerToken = (await createApiToken(db, administrator.id, { name: "access log tests", expiresInDays: 1 }, new Date())).token;
   const logger = createLogger("debug", { write: (line: string) => void lines.push(line) });
-  app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist: "/nonexistent", logger });
-  await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  app = await listeningApp({ db, logger });
+  baseUrl = app.url;
 });
-afterAll(() => new Promise<void>((resolve) => app.server.close(() => resolve())));
+afterAll(() => app.close());
 
 // biome-ignore lint/suspicious/noExplicitAny: test-only JSON reader
 const entries = (): any[] => lines.map((line) => JSON.parse(line));

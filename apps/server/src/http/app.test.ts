@@ -1,17 +1,15 @@
 import fs from "node:fs";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { ScoreRecorder } from "@topograph/api";
 import { createApiToken, shippedMigrations } from "@topograph/db";
 import { demoDatabase, testUser } from "@topograph/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "./app.ts";
+import { listeningApp, type TListeningApp } from "./testing/listening-app.ts";
 
 let baseUrl = "";
 /** Scripts call as an administrator through an API token: the catalog is not readable anonymously. */
 let authorization = "";
-let app: ReturnType<typeof createApp>;
+let app: TListeningApp;
 const webDist = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-web-"));
 
 beforeAll(async () => {
@@ -19,11 +17,10 @@ beforeAll(async () => {
   const db = await demoDatabase();
   const administrator = await testUser(db, "administrator");
   authorization = `Bearer ${(await createApiToken(db, administrator.id, { name: "app tests", expiresInDays: 1 }, new Date())).token}`;
-  app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist, log: () => {} });
-  await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  app = await listeningApp({ db, webDist });
+  baseUrl = app.url;
 });
-afterAll(() => new Promise<void>((resolve) => app.server.close(() => resolve())));
+afterAll(() => app.close());
 
 // Response bodies are asserted field by field below, so they are read untyped.
 // biome-ignore lint/suspicious/noExplicitAny: test-only JSON reader

@@ -1,12 +1,10 @@
-import type { AddressInfo } from "node:net";
-import { ScoreRecorder } from "@topograph/api";
 import { createApiToken, createSession, type TDatabase } from "@topograph/db";
 import { demoDatabase, testUser } from "@topograph/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "./app.ts";
+import { listeningApp, type TListeningApp } from "./testing/listening-app.ts";
 
 let db: TDatabase;
-let app: ReturnType<typeof createApp>;
+let app: TListeningApp;
 let url = "";
 let cookie = "";
 let bearer = "";
@@ -18,11 +16,10 @@ beforeAll(async () => {
   userId = user.id;
   cookie = `topograph_session=${(await createSession(db, user.id, new Date())).token}`;
   bearer = `Bearer ${(await createApiToken(db, user.id, { name: "CI gate", expiresInDays: 7 }, new Date())).token}`;
-  app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist: "/nonexistent", log: () => {} });
-  await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  app = await listeningApp({ db });
+  url = app.url;
 });
-afterAll(() => new Promise<void>((resolve) => app.server.close(() => resolve())));
+afterAll(() => app.close());
 
 // biome-ignore lint/suspicious/noExplicitAny: test-only JSON reader
 const json = (response: Response): Promise<any> => response.json();

@@ -1,14 +1,10 @@
-import type { AddressInfo } from "node:net";
-import { ScoreRecorder, SignInLimiter } from "@topograph/api";
+import { SignInLimiter } from "@topograph/api";
 import type { TDatabase } from "@topograph/db";
 import { demoDatabase, TEST_PASSWORD, testUser } from "@topograph/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "./app.ts";
+import { listeningApp, type TListeningApp } from "./testing/listening-app.ts";
 
-interface TServer {
-  url: string;
-  close: () => Promise<void>;
-}
+type TServer = TListeningApp;
 
 const servers: TServer[] = [];
 let db: TDatabase;
@@ -18,9 +14,7 @@ let editor: Awaited<ReturnType<typeof testUser>>;
 let admin: Awaited<ReturnType<typeof testUser>>;
 
 async function serve(options: { trustProxy: boolean; signInLimiter?: SignInLimiter; anonymousRead?: boolean }): Promise<TServer> {
-  const app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist: "/nonexistent", log: () => {}, ...options });
-  await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
-  const server = { url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => app.server.close(() => resolve())) };
+  const server = await listeningApp({ db, ...options });
   servers.push(server);
   return server;
 }

@@ -1,9 +1,8 @@
 import net, { type AddressInfo } from "node:net";
-import { ScoreRecorder } from "@topograph/api";
 import { disableUser, type TDatabase } from "@topograph/db";
 import { demoDatabase, testUser } from "@topograph/db/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createApp } from "./app.ts";
+import { listeningApp, type TListeningApp } from "./testing/listening-app.ts";
 import type { TOidcSettings } from "./oidc-settings.ts";
 import { startFakeIssuer, type TFakeIssuer } from "./testing/fake-oidc-issuer.ts";
 
@@ -11,10 +10,7 @@ const CLIENT = { clientId: "topograph", clientSecret: "a-test-client-secret" };
 /** The portal's public address: the provider redirects there, the test (like a proxy) forwards to the server. */
 const REDIRECT_URI = "https://topograph.example.test/auth/oidc/callback";
 
-interface TServer {
-  url: string;
-  close: () => Promise<void>;
-}
+type TServer = TListeningApp;
 
 let db: TDatabase;
 let issuer: TFakeIssuer;
@@ -27,9 +23,7 @@ function settings(overrides: Partial<TOidcSettings> = {}): TOidcSettings {
 }
 
 async function serve(oidc: TOidcSettings | null, trustProxy = false): Promise<TServer> {
-  const app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist: "/nonexistent", log: (entry) => logged.push(entry), trustProxy, oidc });
-  await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
-  const server = { url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => app.server.close(() => resolve())) };
+  const server = await listeningApp({ db, log: (entry) => logged.push(entry), trustProxy, oidc });
   servers.push(server);
   return server;
 }

@@ -1,22 +1,19 @@
 import fs from "node:fs";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { ScoreRecorder } from "@topograph/api";
 import type { TDatabase } from "@topograph/db";
 import { demoDatabase } from "@topograph/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "./app.ts";
+import { listeningApp } from "./testing/listening-app.ts";
 
 const webDist = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-web-"));
 const closers: (() => Promise<void>)[] = [];
 let db: TDatabase;
 
 async function serve(trustProxy: boolean): Promise<string> {
-  const app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist, trustProxy, log: () => {} });
-  await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
-  closers.push(() => new Promise<void>((resolve) => app.server.close(() => resolve())));
-  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const app = await listeningApp({ db, webDist, trustProxy });
+  closers.push(app.close);
+  return app.url;
 }
 
 let plain = "";

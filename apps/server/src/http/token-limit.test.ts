@@ -1,12 +1,11 @@
-import type { AddressInfo } from "node:net";
-import { ScoreRecorder, TokenLimiter } from "@topograph/api";
+import { TokenLimiter } from "@topograph/api";
 import { createApiToken, type TDatabase } from "@topograph/db";
 import { demoDatabase, testUser } from "@topograph/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "./app.ts";
+import { listeningApp, type TListeningApp } from "./testing/listening-app.ts";
 
 let db: TDatabase;
-let app: ReturnType<typeof createApp>;
+let app: TListeningApp;
 let url = "";
 let userId = "";
 const logged: Record<string, unknown>[] = [];
@@ -16,11 +15,10 @@ beforeAll(async () => {
   userId = (await testUser(db, "editor")).id;
   // Small limits, and a trusted proxy so each test can call from addresses of its own.
   const tokenLimiter = new TokenLimiter({ failures: 3, failureWindowSeconds: 15 * 60, requestsPerMinute: 5 });
-  app = createApp({ db, scores: new ScoreRecorder(db, () => new Date()), webDist: "/nonexistent", trustProxy: true, tokenLimiter, log: (entry) => logged.push(entry) });
-  await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  app = await listeningApp({ db, trustProxy: true, tokenLimiter, log: (entry) => logged.push(entry) });
+  url = app.url;
 });
-afterAll(() => new Promise<void>((resolve) => app.server.close(() => resolve())));
+afterAll(() => app.close());
 
 // biome-ignore lint/suspicious/noExplicitAny: test-only JSON reader
 const json = (response: Response): Promise<any> => response.json();
