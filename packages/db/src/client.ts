@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client.ts";
+import { createPostgresDatabase, isPostgresUrl } from "./postgres/client.ts";
 
 export type TDatabase = PrismaClient;
 
@@ -11,8 +12,12 @@ export function sqliteFilePath(url: string): string {
   return path.resolve(url.slice("file:".length));
 }
 
-/** Opens the catalog database. Creates the SQLite file's folder when it does not exist yet. */
+/**
+ * Opens the catalog database: PostgreSQL for a postgres:// URL, otherwise the SQLite file of a
+ * file: URL, whose folder is created when it does not exist yet.
+ */
 export function createDatabase(url: string): TDatabase {
+  if (isPostgresUrl(url)) return createPostgresDatabase(url);
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });

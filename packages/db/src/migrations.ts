@@ -1,50 +1,29 @@
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { TDatabase } from "./client.ts";
+import { isPostgresUrl } from "./postgres/client.ts";
+import { migratePostgres } from "./postgres/migrate.ts";
+import { runPrismaCli } from "./prisma-cli.ts";
+import { REPOSITORY_ROOT, shippedMigrations } from "./migration-files.ts";
 
-/** The repository root, where prisma.config.ts and prisma/migrations live. */
-export const REPOSITORY_ROOT = process.env.TOPOGRAPH_ROOT ?? findRepositoryRoot(path.dirname(fileURLToPath(import.meta.url)));
-
-function findRepositoryRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, "prisma.config.ts"))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`No prisma.config.ts above ${from}; set TOPOGRAPH_ROOT.`);
-  }
-}
+export { MIGRATIONS_DIRECTORY, REPOSITORY_ROOT, shippedMigrations } from "./migration-files.ts";
 
 /** The embedded SQLite file used when DATABASE_URL is not set. */
 export const DEFAULT_DATABASE_URL = `file:${path.join(REPOSITORY_ROOT, "data", "topograph.db")}`;
 
-/** Names of the migrations this build ships, oldest first. */
-export function shippedMigrations(): string[] {
-  const dir = path.join(REPOSITORY_ROOT, "prisma", "migrations");
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))
-    .map((entry) => entry.name)
-    .sort();
-}
-
-/** Applies pending migrations with `prisma migrate deploy` (the Prisma CLI on its wasm engine). */
+/**
+ * Applies pending migrations: on SQLite with `prisma migrate deploy` (the Prisma CLI on its wasm
+ * engine), on PostgreSQL with packages/db's own runner (see postgres/migrate.ts for why).
+ */
 export async function migrateDatabase(url: string): Promise<void> {
-  const require = createRequire(import.meta.url);
-  const cli = require.resolve("prisma/build/index.js", { paths: [REPOSITORY_ROOT] });
-  const output: string[] = [];
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "migrate", "deploy", "--config", path.join(REPOSITORY_ROOT, "prisma.config.ts")], {
-      cwd: REPOSITORY_ROOT,
-      env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-    child.on("error", reject);
-    child.on("close", resolve);
-  });
-  if (code !== 0) throw new Error(`Database migration failed (exit ${code}):\n${output.join("")}`);
+  if (isPostgresUrl(url)) {
+    await migratePostgres(url);
+    return;
+  }
+  try {
+    await runPrismaCli(["migrate", "deploy"], { env: { DATABASE_URL: url } });
+  } catch (error) {
+    throw new Error(`Database migration failed: ${(error as Error).message}`);
+  }
 }
 
 export interface TMigrationStatus {
