@@ -1,5 +1,6 @@
 export { createDatabase, sqliteFilePath, type TDatabase } from "./client.ts";
-export { DEFAULT_DATABASE_URL, migrateDatabase, migrationStatus, REPOSITORY_ROOT, shippedMigrations, type TMigrationStatus } from "./migrations.ts";
+export { isPostgresUrl } from "./postgres/client.ts";
+export { DEFAULT_DATABASE_URL, migrateDatabase, MIGRATIONS_DIRECTORY, migrationStatus, REPOSITORY_ROOT, shippedMigrations, type TMigrationStatus } from "./migrations.ts";
 export type { TDb } from "./catalog/integrity.ts";
 export * from "./catalog/organisation.ts";
 export * from "./catalog/team.ts";

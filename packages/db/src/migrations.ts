@@ -1,9 +1,9 @@
 import path from "node:path";
 import type { TDatabase } from "./client.ts";
-import { isPostgresUrl } from "./postgres/client.ts";
+import { isPostgresDatabase, isPostgresUrl } from "./postgres/client.ts";
 import { migratePostgres } from "./postgres/migrate.ts";
 import { runPrismaCli } from "./prisma-cli.ts";
-import { REPOSITORY_ROOT, shippedMigrations } from "./migration-files.ts";
+import { MIGRATIONS_DIRECTORY, REPOSITORY_ROOT, shippedMigrations } from "./migration-files.ts";
 
 export { MIGRATIONS_DIRECTORY, REPOSITORY_ROOT, shippedMigrations } from "./migration-files.ts";
 
@@ -37,5 +37,6 @@ export async function migrationStatus(db: TDatabase): Promise<TMigrationStatus> 
     `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
   );
   const applied = new Set(rows.map((row) => row.migration_name));
-  return { applied: applied.size, pending: shippedMigrations().filter((name) => !applied.has(name)) };
+  const shipped = shippedMigrations(isPostgresDatabase(db) ? MIGRATIONS_DIRECTORY.postgresql : MIGRATIONS_DIRECTORY.sqlite);
+  return { applied: applied.size, pending: shipped.filter((name) => !applied.has(name)) };
 }

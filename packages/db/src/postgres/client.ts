@@ -20,5 +20,14 @@ export function createPostgresDatabase(url: string): TDatabase {
   const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   // Not assignable as is: only the options differ (PostgreSQL offers more isolation levels and
   // `mode: "insensitive"`), while every model method the data-access functions call is the same.
-  return client as unknown as TDatabase;
+  const db = client as unknown as TDatabase;
+  postgresDatabases.add(db);
+  return db;
+}
+
+const postgresDatabases = new WeakSet<TDatabase>();
+
+/** Whether the database was opened on PostgreSQL (by createPostgresDatabase). */
+export function isPostgresDatabase(db: TDatabase): boolean {
+  return postgresDatabases.has(db);
 }

@@ -57,7 +57,7 @@ describe("Topograph on a real PostgreSQL 15 server", () => {
     expect((await migratePostgres(url)).applied).toEqual([]);
     const db = createDatabase(url);
     databases.push(db);
-    expect(await migrationStatus(db)).toMatchObject({ applied: migrations.length });
+    expect(await migrationStatus(db)).toEqual({ applied: migrations.length, pending: [] });
   });
 
   it("builds the same tables, columns, indexes and constraints as the derived schema", async () => {
