@@ -1,5 +1,5 @@
 import path from "node:path";
-import { DEFAULT_DATABASE_URL, REPOSITORY_ROOT } from "@topograph/db";
+import { DEFAULT_DATABASE_URL, isPostgresUrl, REPOSITORY_ROOT } from "@topograph/db";
 import { OIDC_CALLBACK_PATH, PASSWORD_MIN_LENGTH } from "@topograph/domain";
 import { z } from "zod";
 import { isLoopbackHttp, type TOidcSettings } from "./http/oidc-settings.ts";
@@ -29,9 +29,10 @@ const password = (name: string) => z.string().min(PASSWORD_MIN_LENGTH, `${name} 
 const ZEnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
+  /** SQLite (file:) for one process; PostgreSQL (postgres://) for several replicas. Never echoed: it may hold a password. */
   DATABASE_URL: z
     .string()
-    .startsWith("file:", "DATABASE_URL must be a file: URL (SQLite), e.g. file:./data/topograph.db")
+    .refine((url) => url.startsWith("file:") || isPostgresUrl(url), "DATABASE_URL must be a file: URL (SQLite, e.g. file:./data/topograph.db) or a postgres:// URL (PostgreSQL).")
     .default(DEFAULT_DATABASE_URL),
   /** Load the article's example organisation into a new, empty database. */
   TOPOGRAPH_DEMO: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),

@@ -1,6 +1,7 @@
 import { ScoreRecorder, TOKEN_LIMITS, TokenLimiter } from "@topograph/api";
-import { createDatabase, deleteExpiredSessions, initialiseCatalog, initialiseIdentity, migrateDatabase, sqliteFilePath } from "@topograph/db";
+import { createDatabase, deleteExpiredSessions, initialiseCatalog, initialiseIdentity, isPostgresUrl, migrateDatabase, sqliteFilePath } from "@topograph/db";
 import { holdDatabase } from "./database-holder.ts";
+import { loggableDatabaseUrl } from "./logging/database-url.ts";
 import { ConfigurationError, oidcSettings, readEnv } from "./env.ts";
 import { createApp } from "./http/app.ts";
 import { identityLogEntries } from "./identity-log.ts";
@@ -10,7 +11,7 @@ async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
   await migrateDatabase(env.DATABASE_URL);
   const db = createDatabase(env.DATABASE_URL);
   const initialisation = await initialiseCatalog(db, { loadDemo: env.TOPOGRAPH_DEMO });
-  logger.info({ database: env.DATABASE_URL }, `Catalog ${initialisation}`);
+  logger.info({ database: loggableDatabaseUrl(env.DATABASE_URL) }, `Catalog ${initialisation}`);
   // The first administrator (or a one-time setup link), and demo users if the demo was just loaded.
   const identity = await initialiseIdentity(
     db,
@@ -50,7 +51,8 @@ async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
     logger,
   });
   // `topograph restore` refuses to replace the file while this mark names a live process.
-  const releaseDatabase = holdDatabase(sqliteFilePath(env.DATABASE_URL));
+  // Marks the SQLite file as held, so `topograph restore` leaves it alone; PostgreSQL guards itself.
+  const releaseDatabase = isPostgresUrl(env.DATABASE_URL) ? () => {} : holdDatabase(sqliteFilePath(env.DATABASE_URL));
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : env.PORT;
