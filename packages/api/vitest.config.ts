@@ -2,5 +2,5 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   // Generous timeouts: on a 2-core machine turbo runs every suite at once, and each test builds real databases.
-  test: { include: ["src/**/*.test.ts"], globalSetup: ["../db/src/testing/global-setup.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
+  test: { include: ["src/**/*.test.ts"], globalSetup: ["../db/src/testing/global-setup.ts"], setupFiles: ["../db/src/testing/setup.ts", "./src/testing/setup.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
 });

@@ -9,7 +9,7 @@ import { SignInLimiter } from "../auth/sign-in-limiter.ts";
 import { TokenLimiter } from "../auth/token-limiter.ts";
 import { ANONYMOUS, type TRequestCaller } from "../auth/request-credentials.ts";
 import { createContext, type TContextOptions } from "../context.ts";
-import type { ScoreRecorder } from "../scoring/score-recorder.ts";
+import { ScoreRecorder } from "../scoring/score-recorder.ts";
 import { appRouter } from "../root.ts";
 import { createCallerFactory } from "../trpc.ts";
 
@@ -28,7 +28,25 @@ export async function signedInCaller(db: TDatabase, role: TRole, email = `${role
 
 /** The API as `caller` (a test user, or anonymous) on `db`; each call gets a fresh context like each request does. */
 export function apiAs(db: TDatabase, caller: TRequestCaller | null, options: Omit<TContextOptions, "db" | "caller"> = {}): TCaller {
-  return createCaller(() => createContext({ ...options, db, caller: caller ?? ANONYMOUS }));
+  return createCaller(() => createContext({ scores: recorder(db, options.now), ...options, db, caller: caller ?? ANONYMOUS }));
+}
+
+/** Every score recorder the test file's contexts made, so the file can wait for them (setup.ts). */
+const recorders: ScoreRecorder[] = [];
+
+/**
+ * The recorder a context would make for itself (one per context, on the context's clock), kept so
+ * the recordings that writes start and nobody awaits finish before the file's databases close.
+ */
+function recorder(db: TDatabase, now: (() => Date) | undefined): ScoreRecorder {
+  const scores = new ScoreRecorder(db, now ?? (() => new Date()));
+  recorders.push(scores);
+  return scores;
+}
+
+/** Waits until no recording of the test file runs or is queued; setup.ts calls it after each file. */
+export async function settleScoreRecorders(): Promise<void> {
+  while (recorders.length > 0) await Promise.all(recorders.splice(0).map((scores) => scores.idle()));
 }
 
 /** Who API tests call as unless they say: an administrator, who may do anything, so tests of other rules are not about permission. */
@@ -38,7 +56,7 @@ type TCallAs = TRole | null;
 export async function demoApi(options: { practices?: boolean; now?: () => Date; scanRoots?: string[]; as?: TCallAs } = {}): Promise<{ api: TCaller; db: TDatabase; scores: ScoreRecorder }> {
   const db = await demoDatabase(options);
   const caller = options.as === null ? ANONYMOUS : await signedInCaller(db, options.as ?? "administrator");
-  const context = createContext({ db, caller, ...(options.now ? { now: options.now } : {}), ...(options.scanRoots ? { scanRoots: options.scanRoots } : {}) });
+  const context = createContext({ db, caller, scores: recorder(db, options.now), ...(options.now ? { now: options.now } : {}), ...(options.scanRoots ? { scanRoots: options.scanRoots } : {}) });
   return { api: createCaller(context), db, scores: context.scores };
 }
 
@@ -46,7 +64,7 @@ export async function demoApi(options: { practices?: boolean; now?: () => Date; 
 export async function emptyApi(options: { as?: TCallAs } = {}): Promise<{ api: TCaller; db: TDatabase }> {
   const db = await emptyDatabase();
   const caller = options.as === null ? ANONYMOUS : await signedInCaller(db, options.as ?? "administrator");
-  return { api: createCaller(createContext({ db, caller })), db };
+  return { api: createCaller(createContext({ db, caller, scores: recorder(db, undefined) })), db };
 }
 
 /** Awaits a call that must fail and returns its tRPC error for assertions. */
@@ -76,7 +94,7 @@ export const TEST_CLIENT_IP = "203.0.113.7";
  */
 export async function apiWithHeaders(db: TDatabase, headers: IncomingHttpHeaders = {}, options: { signInLimiter?: SignInLimiter; now?: () => Date; ip?: string } = {}) {
   const ctx = await createRequestContext(
-    { db, signInLimiter: options.signInLimiter ?? new SignInLimiter(), tokenLimiter: new TokenLimiter(), trustProxy: false, ...(options.now ? { now: options.now } : {}) },
+    { db, scores: recorder(db, options.now), signInLimiter: options.signInLimiter ?? new SignInLimiter(), tokenLimiter: new TokenLimiter(), trustProxy: false, ...(options.now ? { now: options.now } : {}) },
     { headers, socket: { remoteAddress: options.ip ?? TEST_CLIENT_IP } as Socket },
   );
   return { api: createCaller(ctx), ctx };

@@ -29,7 +29,7 @@ const otherContext = { select: { slug: true, name: true, subdomainType: true } }
 
 export async function listBoundedContexts(db: TDb, input: TBoundedContextListInput) {
   const where = {
-    ...textFilter(input.q),
+    ...textFilter(db, input.q),
     ...(input.subdomainType ? { subdomainType: input.subdomainType } : {}),
     ...(input.teamSlug ? { solutionArea: { teams: { some: { team: { slug: input.teamSlug } } } } } : {}),
   };

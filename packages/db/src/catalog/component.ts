@@ -59,7 +59,7 @@ export async function listComponents(db: TDb, input: TComponentListInput) {
         : { ownershipMode: input.ownershipMode };
   const where = {
     AND: [
-      textFilter(input.q),
+      textFilter(db, input.q),
       ownership,
       input.kind ? { kind: input.kind } : {},
       input.lifecycle ? { lifecycle: input.lifecycle } : {},

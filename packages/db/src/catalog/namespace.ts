@@ -19,7 +19,7 @@ const namespaceListSelect = {
 
 export async function listNamespaces(db: TDb, input: TNamespaceListInput) {
   const where = {
-    ...textFilter(input.q),
+    ...textFilter(db, input.q),
     ...(input.clusterSlug ? { cluster: { slug: input.clusterSlug } } : {}),
     ...(input.environmentSlug ? { environment: { slug: input.environmentSlug } } : {}),
     ...(input.meshMembership ? { meshMembership: input.meshMembership } : {}),

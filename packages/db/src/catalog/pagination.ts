@@ -1,4 +1,6 @@
 import type { TPage } from "@topograph/domain";
+import { isPostgresDatabase } from "../postgres/client.ts";
+import type { TDb } from "./integrity.ts";
 
 interface TPageRequest {
   limit: number;
@@ -30,9 +32,23 @@ export async function pageOf<T extends { id: string }>(
   return { items, total, nextCursor: rows.length > request.limit && last ? last.id : null };
 }
 
-/** Free-text filter over name and slug (SQLite LIKE is case-insensitive for ASCII). */
-export function textFilter(q: string | undefined) {
-  return q ? { OR: [{ name: { contains: q } }, { slug: { contains: q } }] } : {};
+/** The string conditions `matchText` builds. */
+export type TTextMatch = { contains: string } | { startsWith: string };
+
+/**
+ * A case-insensitive `contains` or `startsWith` condition, alike on both providers. SQLite's LIKE
+ * already ignores case (for ASCII letters); PostgreSQL's LIKE does not, so there the condition asks
+ * for `mode: "insensitive"` (ILIKE), an option the SQLite client does not have.
+ */
+export function matchText(db: TDb, operator: "contains" | "startsWith", text: string): TTextMatch {
+  const condition: TTextMatch & { mode?: "insensitive" } = operator === "contains" ? { contains: text } : { startsWith: text };
+  if (isPostgresDatabase(db)) condition.mode = "insensitive";
+  return condition;
+}
+
+/** Free-text filter over name and slug, case-insensitive on both providers. */
+export function textFilter(db: TDb, q: string | undefined) {
+  return q ? { OR: [{ name: matchText(db, "contains", q) }, { slug: matchText(db, "contains", q) }] } : {};
 }
 
 /**

@@ -32,7 +32,7 @@ function withComponents<T extends { components: { component: THeldComponent & { 
 
 export async function listRepositories(db: TDb, input: TRepositoryListInput) {
   const where = {
-    ...textFilter(input.q),
+    ...textFilter(db, input.q),
     ...(input.kind ? { kind: input.kind } : {}),
     ...(input.teamSlug ? { components: { some: { component: { owners: { some: { team: { slug: input.teamSlug } } } } } } } : {}),
   };

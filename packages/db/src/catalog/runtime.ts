@@ -34,7 +34,7 @@ async function expectNoNamespaces(tx: TTransaction, kind: string, name: string, 
 }
 
 export async function listEnvironments(db: TDb, input: TRuntimeListInput) {
-  const where = textFilter(input.q);
+  const where = textFilter(db, input.q);
   return pageOf(
     input,
     () => db.environment.count({ where }),
@@ -86,7 +86,7 @@ export async function deleteEnvironment(db: TDb, ref: TEntityRef) {
 }
 
 export async function listClusters(db: TDb, input: TRuntimeListInput) {
-  const where = textFilter(input.q);
+  const where = textFilter(db, input.q);
   return pageOf(
     input,
     () => db.cluster.count({ where }),

@@ -1,4 +1,5 @@
 import type { TDb } from "./integrity.ts";
+import { matchText } from "./pagination.ts";
 import { rankSearchHits, type TSearchCandidate, type TSearchInput } from "@topograph/domain";
 
 /**
@@ -8,7 +9,7 @@ import { rankSearchHits, type TSearchCandidate, type TSearchInput } from "@topog
 export async function searchCatalog(db: TDb, input: TSearchInput) {
   const { q, limit } = input;
   const wanted = new Set(input.kinds ?? ["component", "team", "bounded-context", "solution-area", "repository", "namespace"]);
-  const matching = (mode: "startsWith" | "contains") => ({ OR: [{ name: { [mode]: q } }, { slug: { [mode]: q } }] });
+  const matching = (operator: "startsWith" | "contains") => ({ OR: [{ name: matchText(db, operator, q) }, { slug: matchText(db, operator, q) }] });
   const both = async <T>(find: (where: ReturnType<typeof matching>) => Promise<T[]>) => (await Promise.all([find(matching("startsWith")), find(matching("contains"))])).flat();
   const orderBy = { name: "asc" as const };
   const take = limit;

@@ -18,7 +18,7 @@ const areaListSelect = {
 
 export async function listSolutionAreas(db: TDb, input: TSolutionAreaListInput) {
   const where = {
-    ...textFilter(input.q),
+    ...textFilter(db, input.q),
     ...(input.kind ? { kind: input.kind } : {}),
     ...(input.teamSlug ? { teams: { some: { team: { slug: input.teamSlug } } } } : {}),
   };

@@ -24,7 +24,7 @@ const teamListSelect = {
 } as const;
 
 export async function listTeams(db: TDb, input: TTeamListInput) {
-  const where = { ...textFilter(input.q), ...(input.type ? { type: input.type } : {}) };
+  const where = { ...textFilter(db, input.q), ...(input.type ? { type: input.type } : {}) };
   return pageOf(
     input,
     () => db.team.count({ where }),

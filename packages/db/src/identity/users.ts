@@ -1,6 +1,6 @@
 import { AppError, type TRole, type TUserCreate, type TUserDisable, type TUserListInput, type TUserSetRole } from "@topograph/domain";
 import { expectOneUpdated, expectVersion, inTransaction, type TDb, type TTransaction } from "../catalog/integrity.ts";
-import { byName, pageOf } from "../catalog/pagination.ts";
+import { byName, matchText, pageOf } from "../catalog/pagination.ts";
 import { audited } from "../audit/audited-write.ts";
 import { userAudit } from "../audit/identity-subjects.ts";
 import { hashPassword } from "./password-hash.ts";
@@ -20,7 +20,7 @@ export type TUserView = Awaited<ReturnType<typeof withTeams>>[number];
 
 export async function listUsers(db: TDb, input: TUserListInput) {
   const where = {
-    ...(input.q ? { OR: [{ name: { contains: input.q } }, { email: { contains: input.q.toLowerCase() } }] } : {}),
+    ...(input.q ? { OR: [{ name: matchText(db, "contains", input.q) }, { email: { contains: input.q.toLowerCase() } }] } : {}),
     ...(input.includeDisabled ? {} : { disabledAt: null }),
   };
   const page = await pageOf(

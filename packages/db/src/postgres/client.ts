@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { TDb } from "../catalog/integrity.ts";
 import type { TDatabase } from "../client.ts";
 import { PrismaClient as PostgresPrismaClient } from "../generated-postgres/prisma/client.ts";
 
@@ -27,7 +28,12 @@ export function createPostgresDatabase(url: string): TDatabase {
 
 const postgresDatabases = new WeakSet<TDatabase>();
 
-/** Whether the database was opened on PostgreSQL (by createPostgresDatabase). */
-export function isPostgresDatabase(db: TDatabase): boolean {
-  return postgresDatabases.has(db);
+/**
+ * Whether the database was opened on PostgreSQL (by createPostgresDatabase), or is a transaction
+ * opened on such a database. A transaction client is another object than the client it came from,
+ * so for those this reads the provider Prisma's client keeps (`_activeProvider`: "sqlite" or
+ * "postgresql", from the schema it was generated from).
+ */
+export function isPostgresDatabase(db: TDb): boolean {
+  return postgresDatabases.has(db as TDatabase) || (db as { _activeProvider?: unknown })._activeProvider === "postgresql";
 }

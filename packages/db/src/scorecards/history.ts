@@ -1,6 +1,7 @@
 import { distributionOf, groupTimeline, type TRuleStatus, type TScoredKind, type TScorePoint } from "@topograph/domain";
 import { inTransaction, type TDb } from "../catalog/integrity.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { isPostgresDatabase } from "../postgres/client.ts";
 import { getStoredScorecard } from "./definitions.ts";
 import { scoreEverything, type TFacts, type TScorecardResults } from "./scoring.ts";
 import { findSubject, subjectColumns, subjectKey, type TSubjectIds } from "./subjects.ts";
@@ -47,6 +48,7 @@ async function recordScorecard(db: TDb, { stored, compiled, results }: TScorecar
   const scorecardId = stored.id;
   const kind = stored.definition.entityKind;
   return inTransaction(db, async (tx) => {
+    await serialiseRecordings(tx, scorecardId);
     // Raw rows: this read is as large as the scorecard's population and runs after every write.
     const currentRows = await tx.$queryRaw<{ id: string; subjectKey: string; levelIndex: number | bigint; statuses: string; lastSnapshotAt: Date | string | number }[]>`SELECT "id", "subjectKey", "levelIndex", "statuses", "lastSnapshotAt" FROM "CurrentScore" WHERE "scorecardId" = ${scorecardId}`;
     const current = new Map(currentRows.map((row) => [row.subjectKey, { ...row, levelIndex: Number(row.levelIndex), lastSnapshotAt: new Date(row.lastSnapshotAt) }]));
@@ -99,6 +101,17 @@ async function recordScorecard(db: TDb, { stored, compiled, results }: TScorecar
     }
     return { snapshots: snapshotRows.length, trendPoint: trendChanged || trendDue };
   });
+}
+
+/**
+ * One recording of a scorecard at a time. SQLite runs one writing transaction at a time anyway; on
+ * PostgreSQL (READ COMMITTED) two recordings, from two processes or two contexts, would both read
+ * the same current scores and both insert the same new ones (a unique violation) or duplicate
+ * snapshots. A transaction-level advisory lock on the scorecard makes the second wait for the
+ * first's commit, then read what it wrote.
+ */
+async function serialiseRecordings(tx: TDb, scorecardId: string): Promise<void> {
+  if (isPostgresDatabase(tx)) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`topograph:score-history:${scorecardId}`}))`;
 }
 
 const HISTORY_LIMIT = 1000;
