@@ -1,5 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { AppError, ZComponentCreateSchema, ZSearchInputSchema, ZTeamCreateSchema, ZTeamListInputSchema, ZUserCreateSchema, ZUserListInputSchema } from "@topograph/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createComponent } from "../catalog/component.ts";
 import { inTransaction } from "../catalog/integrity.ts";
 import { searchCatalog } from "../catalog/search.ts";
@@ -10,7 +12,6 @@ import { createUser, listUsers } from "../identity/users.ts";
 import { recordScores } from "../scorecards/history.ts";
 import { initialiseCatalog } from "../seed/load-catalog.ts";
 import { startPostgresServer, type TPostgresServer } from "../testing/postgres-server.ts";
-import { freshDatabase } from "../testing/test-database.ts";
 import { isPostgresDatabase } from "./client.ts";
 import { migratePostgres } from "./migrate.ts";
 
@@ -32,7 +33,12 @@ afterAll(async () => {
 });
 
 const providers = {
-  sqlite: async () => freshDatabase().db,
+  // The run's SQLite template itself, not freshDatabase(): that follows TOPOGRAPH_TEST_DATABASE.
+  sqlite: async () => {
+    const file = path.join(path.dirname(inject("templateDatabase")), `behaviour-${process.pid}-${++created}.db`);
+    fs.copyFileSync(inject("templateDatabase"), file);
+    return createDatabase(`file:${file}`);
+  },
   postgres: async () => {
     const url = await server.createDatabase(`behaviour_${++created}`);
     await migratePostgres(url);
