@@ -109,11 +109,13 @@ const requireSignedIn = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-const signedIn = t.procedure.use(mapApplicationErrors).use(auditAsCaller).use(requireSignedIn);
+/** Every procedure: application errors mapped to transport codes, writes audited as the caller. */
+const baseProcedure = t.procedure.use(mapApplicationErrors).use(auditAsCaller);
+const signedIn = baseProcedure.use(requireSignedIn);
 /** Catalog reads and writes: signed in (or anonymous reading), writes by editors, history recorded after writes. */
 export const catalogProcedure = signedIn.use(recordScoresAfterWrites);
 /** Writes that change no catalog data (scenario drafts): every cache stays, nothing is recorded. */
 export const draftProcedure = signedIn;
 /** Identity: sign-in, sessions, tokens and users; open to anyone (auth/procedures.ts narrows it). */
-export const identityProcedure = t.procedure.use(mapApplicationErrors).use(auditAsCaller);
+export const identityProcedure = baseProcedure;
 export const scoringProcedure = signedIn.use(recordScoresBeforeReturning);

@@ -52,16 +52,15 @@ export function administeredNeeds(noun: string): TCatalogNeeds<unknown, unknown>
 }
 
 /** Any editor may start a team; only its members (or administrators) change or delete it, members list included. */
+async function teamMembersNeed(db: TDb, id: string, verb: string): Promise<TPermissionNeed[]> {
+  const team = await teamRef(db, { id });
+  return team ? [{ kind: "belong", teams: [team], what: `${verb} ${team.name}` }] : [];
+}
+
 export const TEAM_NEEDS: TCatalogNeeds<unknown, TEntityRef> = {
   create: async () => [{ kind: "edit", what: "create a team" }],
-  update: async (db, { id }) => {
-    const team = await teamRef(db, { id });
-    return team ? [{ kind: "belong", teams: [team], what: `change ${team.name}` }] : [];
-  },
-  remove: async (db, { id }) => {
-    const team = await teamRef(db, { id });
-    return team ? [{ kind: "belong", teams: [team], what: `delete ${team.name}` }] : [];
-  },
+  update: (db, { id }) => teamMembersNeed(db, id, "change"),
+  remove: (db, { id }) => teamMembersNeed(db, id, "delete"),
 };
 
 type TAreaCreate = { name: string; teamSlugs: readonly string[] };

@@ -11,7 +11,8 @@ export type TEntityKey = { id: string } | { slug: string };
 
 const componentOwnership = { name: true, ownershipMode: true, owners: ownersSelect } as const;
 
-async function organisationMode(db: TDb): Promise<TOwnershipMode> {
+/** The organisation's default ownership mode: what governs things that set none. */
+export async function organisationMode(db: TDb): Promise<TOwnershipMode> {
   return (await getOrganisation(db)).defaultOwnershipMode;
 }
 
@@ -108,9 +109,6 @@ export async function areaTeamSlugs(db: TDb, key: { solutionAreaId: string } | {
   const row = await db.solutionArea.findFirst({ where, select: areaOwnership });
   return row ? teamsOf(row.teams).map((team) => team.slug) : [];
 }
-
-/** The organisation's default ownership mode: what governs things that set none. */
-export { organisationMode };
 
 /** The two contexts a context-map relationship joins. */
 export async function contextRelationshipEnds(db: TDb, id: string): Promise<{ upstreamId: string; downstreamId: string } | null> {
