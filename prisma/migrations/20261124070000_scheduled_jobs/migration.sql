@@ -30,7 +30,8 @@ CREATE TABLE "Job" (
     "lastFinishedAt" DATETIME,
     "lastDurationMs" INTEGER,
     "lastResult" TEXT,
-    "lastSummary" TEXT NOT NULL DEFAULT ''
+    "lastSummary" TEXT NOT NULL DEFAULT '',
+    "requestedBy" TEXT
 );
 
 -- CreateTable

@@ -32,6 +32,7 @@ CREATE TABLE "Job" (
     "lastDurationMs" INTEGER,
     "lastResult" TEXT,
     "lastSummary" TEXT NOT NULL DEFAULT '',
+    "requestedBy" TEXT,
 
     CONSTRAINT "Job_pkey" PRIMARY KEY ("name")
 );
