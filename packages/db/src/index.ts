@@ -45,3 +45,7 @@ export { initialiseIdentity, type TIdentityConfiguration, type TIdentityInitiali
 export * from "./audit/index.ts";
 export * from "./authorisation/owned-targets.ts";
 export * from "./change-requests/index.ts";
+export { bumpCatalogRevision, catalogRevision } from "./catalog/change-marker.ts";
+export { claimJob, ensureJobs, finishJob, listJobs, renewClaim, requestJobRun, type TClaim, type TRunOutcome } from "./jobs/job-store.ts";
+export { closeDueInitiatives, noteExpiredWaivers } from "./scorecards/expiry.ts";
+export { evidenceSourceComponent, listEvidenceSources, noteSourceRead, registerEvidenceSource, unregisterEvidenceSource, type TSourceRegistration } from "./evidence/sources.ts";

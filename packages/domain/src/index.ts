@@ -73,3 +73,4 @@ export * from "./audit/index.ts";
 export * from "./authorisation/index.ts";
 export * from "./change-requests/index.ts";
 export * from "./demo/demo-users.ts";
+export * from "./jobs/index.ts";

@@ -59,7 +59,7 @@ export const scorecardAudit = subject("scorecard", async (tx, id) => {
 export const waiverAudit = subject("waiver", async (tx, id) => {
   const row = await tx.waiver.findUnique({
     where: { id },
-    select: { subjectKey: true, ruleId: true, reason: true, expiresAt: true, grantedBy: true, grantedAt: true, revokedAt: true, revokedBy: true, scorecard: slugOf, ...scopeRelations },
+    select: { subjectKey: true, ruleId: true, reason: true, expiresAt: true, grantedBy: true, grantedAt: true, revokedAt: true, revokedBy: true, expiryRecordedAt: true, scorecard: slugOf, ...scopeRelations },
   });
   if (!row) return null;
   const entity = scopeOf(row.subjectKey, row);
@@ -73,6 +73,8 @@ export const waiverAudit = subject("waiver", async (tx, id) => {
     grantedAt: row.grantedAt.toISOString(),
     revokedAt: row.revokedAt?.toISOString() ?? null,
     revokedBy: row.revokedBy,
+    // Set by the expiry job: the log then shows when the waiver stopped counting.
+    expiredAt: row.expiryRecordedAt?.toISOString() ?? null,
   };
   return { key: id, name: `${row.scorecard.slug}/${row.ruleId} for ${entity}`, fields };
 });
@@ -80,11 +82,18 @@ export const waiverAudit = subject("waiver", async (tx, id) => {
 export const initiativeAudit = subject("initiative", async (tx, id) => {
   const row = await tx.initiative.findUnique({
     where: { id },
-    select: { slug: true, name: true, description: true, targetLevel: true, targetDate: true, filter: true, scorecard: slugOf, ownerTeam: slugOf },
+    select: { slug: true, name: true, description: true, targetLevel: true, targetDate: true, filter: true, closedAt: true, finalInScope: true, finalDone: true, scorecard: slugOf, ownerTeam: slugOf },
   });
   if (!row) return null;
-  const fields = { ...row, scorecard: row.scorecard.slug, ownerTeam: row.ownerTeam?.slug ?? null, targetDate: row.targetDate.toISOString().slice(0, 10), filter: JSON.parse(row.filter) as unknown };
+  const fields = { ...row, closedAt: row.closedAt?.toISOString() ?? null, scorecard: row.scorecard.slug, ownerTeam: row.ownerTeam?.slug ?? null, targetDate: row.targetDate.toISOString().slice(0, 10), filter: JSON.parse(row.filter) as unknown };
   return { key: row.slug, name: row.name, fields };
+});
+
+/** Keyed by the source key: one registration per source. */
+export const evidenceSourceAudit = subject("evidence-source", async (tx, id) => {
+  const row = await tx.evidenceSource.findUnique({ where: { id }, select: { source: true, sourceKey: true, registeredBy: true, component: slugOf } });
+  if (!row) return null;
+  return { key: row.sourceKey, name: row.sourceKey, fields: { source: JSON.parse(row.source) as unknown, component: row.component?.slug ?? null, registeredBy: row.registeredBy } };
 });
 
 /** One entry per scan: its source, counts and the number of findings, not the findings themselves. */

@@ -1,4 +1,4 @@
-import { AppError, atOrAbove, filterAdmits, groupTimeline, initiativeStatus, slugify, ZScorecardFilterSchema, type TEntityRef, type TInitiativeCreate, type TInitiativeUpdate } from "@topograph/domain";
+import { AppError, atOrAbove, filterAdmits, groupTimeline, initiativeStatus, progressPercent, slugify, ZScorecardFilterSchema, type TEntityRef, type TInitiativeCreate, type TInitiativeUpdate } from "@topograph/domain";
 import { audited } from "../audit/audited-write.ts";
 import { initiativeAudit } from "../audit/practice-subjects.ts";
 import { expectOneUpdated, expectSlugFree, expectVersion, inTransaction, type TDb, type TTransaction } from "../catalog/integrity.ts";
@@ -18,6 +18,9 @@ const initiativeSelect = {
   filter: true,
   version: true,
   createdAt: true,
+  closedAt: true,
+  finalInScope: true,
+  finalDone: true,
   scorecard: { select: { slug: true, name: true, ladder: true } },
   ownerTeam: { select: { slug: true, name: true } },
 } as const;
@@ -25,8 +28,10 @@ const initiativeSelect = {
 type TInitiativeRow = NonNullable<Awaited<ReturnType<typeof findInitiative>>>;
 const findInitiative = (db: TDb, slug: string) => db.initiative.findUnique({ where: { slug }, select: initiativeSelect });
 
-function toInitiative(row: TInitiativeRow) {
-  return { ...row, targetDate: row.targetDate.toISOString().slice(0, 10), filter: ZScorecardFilterSchema.parse(JSON.parse(row.filter)), scorecard: { slug: row.scorecard.slug, name: row.scorecard.name } };
+function toInitiative({ closedAt, finalInScope, finalDone, ...row }: TInitiativeRow) {
+  // Closed by the expiry job once its target date passed: the outcome on that day, frozen.
+  const closed = closedAt === null ? null : { at: closedAt, inScope: finalInScope ?? 0, done: finalDone ?? 0, percent: progressPercent(finalDone ?? 0, finalInScope ?? 0) };
+  return { ...row, closed, targetDate: row.targetDate.toISOString().slice(0, 10), filter: ZScorecardFilterSchema.parse(JSON.parse(row.filter)), scorecard: { slug: row.scorecard.slug, name: row.scorecard.name } };
 }
 
 /** Every initiative with where it stands now (entities in scope, at the target, percent). */
@@ -138,6 +143,6 @@ export async function getInitiative(db: TDb, slug: string, now: Date, facts?: TF
     rules: scored.stored.definition.rules.map(({ id, title, level }) => ({ id, title, level })),
     overdue: isOverdue(initiative.targetDate, now, status.done, status.inScope),
     status,
-    progress: timeline.map((point) => ({ takenAt: point.takenAt, entities: point.entities, done: atOrAbove(point, targetIndex), percent: point.entities === 0 ? 100 : Math.round((atOrAbove(point, targetIndex) / point.entities) * 1000) / 10 })),
+    progress: timeline.map((point) => ({ takenAt: point.takenAt, entities: point.entities, done: atOrAbove(point, targetIndex), percent: progressPercent(atOrAbove(point, targetIndex), point.entities) })),
   };
 }

@@ -28,6 +28,7 @@ export const AUDIT_ENTITY_KINDS = [
   "waiver",
   "initiative",
   "evidence-scan",
+  "evidence-source",
   "user",
   "catalog",
 ] as const;

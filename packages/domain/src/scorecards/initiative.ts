@@ -35,6 +35,11 @@ export interface TInitiativeStatus {
   remaining: TInitiativeWork[];
 }
 
+/** Share of entities at the target, to one decimal; an initiative with nothing in scope is complete. */
+export function progressPercent(done: number, inScope: number): number {
+  return inScope === 0 ? 100 : Math.round((done / inScope) * 1000) / 10;
+}
+
 /** Where an initiative stands now: entities in scope, those at the target, and what blocks the rest. */
 export function initiativeStatus(scorecard: TCompiledScorecard, results: readonly TScoreSummary[], filter: z.infer<typeof ZScorecardFilterSchema>, targetIndex: number, catalogOf: (slug: string) => ReadonlyMap<string, unknown>): TInitiativeStatus {
   const inScope = results.filter((r) => filterAdmits(filter, { ...r, catalog: catalogOf(r.slug) }));
@@ -52,7 +57,7 @@ export function initiativeStatus(scorecard: TCompiledScorecard, results: readonl
   return {
     inScope: inScope.length,
     done,
-    percent: inScope.length === 0 ? 100 : Math.round((done / inScope.length) * 1000) / 10,
+    percent: progressPercent(done, inScope.length),
     remaining: [...byTeam.values()].sort((a, b) => b.entities.length - a.entities.length || String(a.team).localeCompare(String(b.team))),
   };
 }

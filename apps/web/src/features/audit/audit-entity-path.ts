@@ -27,6 +27,8 @@ export function auditEntityPath(kind: TAuditEntityKind, key: string): string | n
       return paths.initiative(key);
     case "evidence-scan":
       return paths.evidenceScan(key);
+    case "evidence-source":
+      return paths.evidence;
     case "user":
       return "/admin/users";
     case "decision":

@@ -35,6 +35,7 @@ export const AUDIT_ENTITY_KIND_LABELS: Record<TAuditEntityKind, string> = {
   waiver: "Waiver",
   initiative: "Initiative",
   "evidence-scan": "Evidence scan",
+  "evidence-source": "Evidence source",
   user: "User",
   catalog: "Catalog (bulk load)",
 };

@@ -1,0 +1,2 @@
+export * from "./job-catalogue.ts";
+export * from "./job-status.ts";
