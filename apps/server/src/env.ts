@@ -18,6 +18,8 @@ const url = (message: string, accept: (url: URL) => boolean) =>
     .refine((value) => URL.canParse(value) && accept(new URL(value)), message)
     .transform((value) => new URL(value));
 
+const isHttpUrl = (u: URL) => u.protocol === "http:" || u.protocol === "https:";
+
 /** Who signs in through OpenID Connect for the first time gets this role; administrators are made on the Users page. */
 const OIDC_DEFAULT_ROLES = ["viewer", "editor"] as const;
 /** Set together, or OpenID Connect sign-in stays off; TOPOGRAPH_PUBLIC_URL is needed by it and may be set alone. */
@@ -94,6 +96,18 @@ const ZEnvSchema = z.object({
   TOPOGRAPH_OIDC_DEFAULT_ROLE: z
     .enum(OIDC_DEFAULT_ROLES, { error: () => "TOPOGRAPH_OIDC_DEFAULT_ROLE must be viewer or editor; make administrators on the Users page." })
     .default("viewer"),
+  /**
+   * Tracing (OpenTelemetry, OTLP/HTTP): the collector's base address, to which /v1/traces is added,
+   * or the traces address itself; tracing is off while neither is set. Never logged in full.
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optional(url("OTEL_EXPORTER_OTLP_ENDPOINT must be the collector's http(s) address, e.g. http://otel-collector:4318.", isHttpUrl)),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optional(
+    url("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be the collector's http(s) traces address, e.g. http://otel-collector:4318/v1/traces.", isHttpUrl),
+  ),
+  /** The service name traces carry. */
+  OTEL_SERVICE_NAME: optional(z.string().trim().min(1, "OTEL_SERVICE_NAME must not be blank.")).transform((name) => name ?? "topograph"),
+  /** The standard switch that keeps tracing off even where an endpoint is set (e.g. for the whole cluster). */
+  OTEL_SDK_DISABLED: flag("OTEL_SDK_DISABLED"),
 }).refine((env) => env.SHUTDOWN_DRAIN_MS < env.SHUTDOWN_GRACE_MS || env.SHUTDOWN_DRAIN_MS === 0, {
   path: ["SHUTDOWN_DRAIN_MS"],
   message: "SHUTDOWN_DRAIN_MS must be shorter than SHUTDOWN_GRACE_MS: in-flight requests need time to finish after draining.",
