@@ -4,6 +4,7 @@ import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { ZodError } from "zod";
 import { requestAuditContext } from "./audit/request-audit.ts";
 import type { TContext } from "./context.ts";
+import { traceProcedure } from "./telemetry/procedure-span.ts";
 
 /** The one place application errors become transport codes. */
 const TRPC_CODE_BY_APP_CODE: Record<TAppErrorCode, TRPC_ERROR_CODE_KEY> = {
@@ -110,7 +111,7 @@ const requireSignedIn = t.middleware(({ ctx, type, next }) => {
 });
 
 /** Every procedure: application errors mapped to transport codes, writes audited as the caller. */
-const baseProcedure = t.procedure.use(mapApplicationErrors).use(auditAsCaller);
+const baseProcedure = t.procedure.use(traceProcedure).use(mapApplicationErrors).use(auditAsCaller);
 const signedIn = baseProcedure.use(requireSignedIn);
 /** Catalog reads and writes: signed in (or anonymous reading), writes by editors, history recorded after writes. */
 export const catalogProcedure = signedIn.use(recordScoresAfterWrites);
