@@ -6,8 +6,13 @@ import { ConfigurationError, oidcSettings, readEnv } from "./env.ts";
 import { createApp } from "./http/app.ts";
 import { identityLogEntries } from "./identity-log.ts";
 import { createLogger, logAt, type TLogger } from "./logging/logger.ts";
+import { tracingSettings } from "./telemetry/settings.ts";
+import { startTracing } from "./telemetry/tracing.ts";
 
 async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
+  // First, so every request is traced from the first one; nothing is started without an endpoint.
+  const traces = tracingSettings(env);
+  const tracing = traces ? startTracing(traces, logger) : null;
   await migrateDatabase(env.DATABASE_URL);
   const db = createDatabase(env.DATABASE_URL);
   const initialisation = await initialiseCatalog(db, { loadDemo: env.TOPOGRAPH_DEMO });
@@ -48,6 +53,7 @@ async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
     tokenLimiter: new TokenLimiter({ ...TOKEN_LIMITS, requestsPerMinute: env.TOPOGRAPH_TOKEN_RATE_LIMIT }),
     oidc: oidcSettings(env),
     anonymousRead: env.TOPOGRAPH_ANONYMOUS_READ,
+    traceRequests: tracing !== null,
     logger,
   });
   // `topograph restore` refuses to replace the file while this mark names a live process.
@@ -88,6 +94,7 @@ async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
     server.close(async () => {
       await scores.idle();
       await db.$disconnect();
+      await tracing?.shutdown();
       releaseDatabase();
       logger.info("Shut down cleanly");
       process.exit(0);

@@ -7,6 +7,7 @@ import sirv from "sirv";
 import { refuseCrossSiteWrite } from "./csrf.ts";
 import { handleLiveness, handleReadiness } from "./health.ts";
 import { securityHeaders } from "./security-headers.ts";
+import { traceRequest } from "../telemetry/request-span.ts";
 import { accessLog } from "../logging/access-log.ts";
 import { entryLog, silentLogger, type TLogEntryFn, type TLogger } from "../logging/logger.ts";
 import { createOidcRoutes } from "./oidc-routes.ts";
@@ -32,6 +33,8 @@ export interface TAppOptions {
   oidc?: TOidcSettings | null;
   /** TOPOGRAPH_ANONYMOUS_READ: callers who are not signed in may read the catalog (never change it). */
   anonymousRead?: boolean;
+  /** An HTTP server span around each request (the tracing SDK must be started: telemetry/tracing.ts); off when absent. */
+  traceRequests?: boolean;
   /** Access lines and request IDs; main passes the process's logger, tests that read no log leave it silent. */
   logger?: TLogger;
   /** The app's own events as `{ severity, message, ...fields }`; through `logger` unless given. */
@@ -50,6 +53,7 @@ export function createApp({
   tokenLimiter = new TokenLimiter(),
   oidc = null,
   anonymousRead = false,
+  traceRequests = false,
   logger = silentLogger(),
   log = entryLog(logger),
 }: TAppOptions) {
@@ -85,8 +89,8 @@ export function createApp({
     : null;
 
   const setSecurityHeaders = securityHeaders(trustProxy);
-  const server = http.createServer((req, res) => {
-    accessLog(logger, req, res);
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse, spanTraceId?: string) => {
+    accessLog(logger, req, res, spanTraceId);
     // While draining, keep-alive clients are told to reconnect, so they reach another replica.
     if (shuttingDown) res.setHeader("connection", "close");
     setSecurityHeaders(req, res);
@@ -109,7 +113,9 @@ export function createApp({
       });
     }
     notFound(res);
-  });
+  };
+  // Without tracing, requests skip the span machinery entirely.
+  const server = http.createServer(traceRequests ? (req, res) => traceRequest(req, res, (traceId) => handle(req, res, traceId)) : handle);
   return {
     server,
     /** Marks the server unready so load balancers stop sending traffic before it closes. */

@@ -6,7 +6,7 @@ import type { TLogger } from "./logger.ts";
 const PROBES = new Set(["/healthz", "/readyz"]);
 
 /** The path without its query: queries carry setup tokens, OIDC codes and tRPC inputs. */
-function pathOf(url: string | undefined): string {
+export function pathOf(url: string | undefined): string {
   const path = (url ?? "/").split("?", 1)[0]!;
   return path.length > 512 ? `${path.slice(0, 512)}…` : path;
 }
@@ -15,11 +15,12 @@ function pathOf(url: string | undefined): string {
  * Gives the request its ID (echoed in X-Request-ID and left in the request's header for the
  * handlers), and writes one access line when the response is sent or the client goes away:
  * method, path, status, duration, user agent, request and trace IDs. Never headers or bodies.
+ * With tracing on, `spanTraceId` is the trace of the request's span, so the line and the trace meet.
  */
-export function accessLog(logger: TLogger, req: IncomingMessage, res: ServerResponse): { requestId: string; traceId: string } {
+export function accessLog(logger: TLogger, req: IncomingMessage, res: ServerResponse, spanTraceId?: string): { requestId: string; traceId: string } {
   const started = process.hrtime.bigint();
   const requestId = requestIdOf(req);
-  const traceId = traceIdOf(req) ?? requestId;
+  const traceId = spanTraceId ?? traceIdOf(req) ?? requestId;
   // Read now: the web app's fallback rewrites req.url to "/".
   const path = pathOf(req.url);
   req.headers["x-request-id"] = requestId;
