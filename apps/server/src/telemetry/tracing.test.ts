@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { servingPort, startServerProcess, type TServerProcess } from "../testing/server-process.ts";
-import { startFakeCollector, type TCollectedSpan } from "./testing/fake-collector.ts";
+import { ancestorsOf, startFakeCollector } from "./testing/fake-collector.ts";
 
 const SPAN_KIND_SERVER = 2;
 const hex = (bytes: number) => randomBytes(bytes).toString("hex");
@@ -98,9 +98,3 @@ describe("tracing requests over OTLP", () => {
     expect(otlp.bodies).toEqual([]);
   });
 });
-
-/** The spans above `span` in its trace, nearest first. */
-function ancestorsOf(span: TCollectedSpan, trace: TCollectedSpan[]): TCollectedSpan[] {
-  const parent = trace.find((candidate) => candidate.spanId === span.parentSpanId);
-  return parent ? [parent, ...ancestorsOf(parent, trace)] : [];
-}

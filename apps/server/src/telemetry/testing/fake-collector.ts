@@ -78,3 +78,9 @@ export async function startFakeCollector() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The spans above `span` among `spans`, nearest first. */
+export function ancestorsOf(span: TCollectedSpan, spans: TCollectedSpan[]): TCollectedSpan[] {
+  const parent = spans.find((candidate) => candidate.spanId === span.parentSpanId);
+  return parent ? [parent, ...ancestorsOf(parent, spans)] : [];
+}
