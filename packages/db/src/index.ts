@@ -14,6 +14,7 @@ export * from "./catalog/search.ts";
 export { initialiseCatalog, loadCatalog, type TInitialisation } from "./seed/load-catalog.ts";
 export { loadCatalogSnapshot } from "./catalog/snapshot.ts";
 export { bulkLoadCatalog } from "./seed/bulk-load.ts";
+export { bulkRecordScoreHistory, type TBulkHistory } from "./seed/bulk-score-history.ts";
 export { bulkSetChecklistAnswer, getChecklist, getChecklistHistory, setChecklistAnswer } from "./practices/checklist.ts";
 export { decisionsForScope, listDecisions, recordDecision } from "./practices/decision.ts";
 export { deleteScorecard, getStoredScorecard, installBuiltInScorecards, listStoredScorecards, upsertScorecard, type TStoredScorecard } from "./scorecards/definitions.ts";

@@ -28,6 +28,8 @@ export * from "./mermaid/ownership-flowchart.ts";
 export * from "./practices/practice.ts";
 export * from "./practices/catalogue.ts";
 export * from "./synthetic/enterprise.ts";
+export * from "./synthetic/evidence.ts";
+export * from "./synthetic/history.ts";
 export * from "./practices/checklist.ts";
 export * from "./practices/decision.ts";
 export * from "./demo/demo-practices.ts";

@@ -1,4 +1,4 @@
-import { distributionOf, groupTimeline, type TRuleStatus, type TScoredKind, type TScorePoint } from "@topograph/domain";
+import { distributionOf, groupTimeline, type TCompiledScorecard, type TRuleStatus, type TScoredKind, type TScorePoint, type TScoreSummary } from "@topograph/domain";
 import { inTransaction, type TDb } from "../catalog/integrity.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { isPostgresDatabase } from "../postgres/client.ts";
@@ -44,6 +44,39 @@ export async function recordScores(db: TDb, now: Date, reason: TRecordReason = "
   return { scorecards: scorecards.length, entities, snapshots, trendPoints, durationMs: Math.round(performance.now() - started) };
 }
 
+/** A result as history keeps it: rule statuses one letter each, and how many rules had each status. */
+export function recordedResult(result: TScoreSummary) {
+  const count = (status: TRuleStatus) => result.statuses.filter((s) => s === status).length;
+  return {
+    statuses: result.statuses.map((s) => LETTER[s]).join(""),
+    levelIndex: result.levelIndex,
+    score: result.score,
+    passed: count("pass"),
+    failed: count("fail"),
+    unknown: count("unknown"),
+    waived: count("waived"),
+  };
+}
+
+/** Whether a new result changes an entity's score, and whether its daily snapshot is due anyway. */
+export function snapshotNeed(previous: { statuses: string; levelIndex: number; lastSnapshotAt: Date } | undefined, recorded: { statuses: string; levelIndex: number }, now: Date) {
+  return {
+    changed: !previous || previous.statuses !== recorded.statuses || previous.levelIndex !== recorded.levelIndex,
+    due: !previous || now.getTime() - previous.lastSnapshotAt.getTime() >= DAY_MS,
+  };
+}
+
+type TTrendPoint = { entities: number; belowFirst: number; levelCounts: string; averageScore: number; takenAt: Date };
+
+/** The scorecard's distribution as a trend point, and whether it changed since the last point or a day passed. */
+export function trendPointOf(compiled: TCompiledScorecard, results: readonly TScoreSummary[], last: TTrendPoint | null | undefined, now: Date) {
+  const distribution = distributionOf(compiled, results);
+  const point = { entities: distribution.total, belowFirst: distribution.belowFirst, levelCounts: JSON.stringify(distribution.levels.map((l) => l.count)), averageScore: distribution.averageScore, takenAt: now };
+  const changed = !last || last.entities !== point.entities || last.belowFirst !== point.belowFirst || last.levelCounts !== point.levelCounts || last.averageScore !== point.averageScore;
+  const due = !last || now.getTime() - last.takenAt.getTime() >= DAY_MS;
+  return { point, changed, due };
+}
+
 async function recordScorecard(db: TDb, { stored, compiled, results }: TScorecardResults, ids: TSubjectIds, now: Date, reason: TRecordReason) {
   const scorecardId = stored.id;
   const kind = stored.definition.entityKind;
@@ -61,25 +94,11 @@ async function recordScorecard(db: TDb, { stored, compiled, results }: TScorecar
       if (!id) continue;
       const key = subjectKey(kind, id);
       seen.add(key);
-      const statuses = result.statuses.map((s) => LETTER[s]).join("");
+      const { statuses, ...counts } = recordedResult(result);
       const previous = current.get(key);
-      const changed = !previous || previous.statuses !== statuses || previous.levelIndex !== result.levelIndex;
-      const due = !previous || now.getTime() - previous.lastSnapshotAt.getTime() >= DAY_MS;
+      const { changed, due } = snapshotNeed(previous, { statuses, levelIndex: result.levelIndex }, now);
       if (!changed && !due) continue;
-      const count = (status: TRuleStatus) => result.statuses.filter((s) => s === status).length;
-      snapshotRows.push({
-        scorecardId,
-        subjectKey: key,
-        ...subjectColumns(kind, id),
-        levelIndex: result.levelIndex,
-        score: result.score,
-        passed: count("pass"),
-        failed: count("fail"),
-        unknown: count("unknown"),
-        waived: count("waived"),
-        reason: changed ? "change" : reason,
-        takenAt: now,
-      });
+      snapshotRows.push({ scorecardId, subjectKey: key, ...subjectColumns(kind, id), ...counts, reason: changed ? "change" : reason, takenAt: now });
       if (!previous) creates.push({ scorecardId, subjectKey: key, ...subjectColumns(kind, id), levelIndex: result.levelIndex, score: result.score, statuses, evaluatedAt: now, lastSnapshotAt: now });
       else if (changed) await tx.currentScore.update({ where: { id: previous.id }, data: { levelIndex: result.levelIndex, score: result.score, statuses, evaluatedAt: now, lastSnapshotAt: now } });
       else refreshed.push(previous.id);
@@ -91,15 +110,10 @@ async function recordScorecard(db: TDb, { stored, compiled, results }: TScorecar
     await inChunks(refreshed, (chunk) => tx.currentScore.updateMany({ where: { id: { in: chunk } }, data: { lastSnapshotAt: now, evaluatedAt: now } }));
     await inChunks(snapshotRows, (chunk) => tx.scoreSnapshot.createMany({ data: chunk }));
 
-    const distribution = distributionOf(compiled, results);
-    const levelCounts = JSON.stringify(distribution.levels.map((l) => l.count));
     const last = await tx.scorecardTrendPoint.findFirst({ where: { scorecardId }, orderBy: { takenAt: "desc" }, select: { entities: true, belowFirst: true, levelCounts: true, averageScore: true, takenAt: true } });
-    const trendChanged = !last || last.entities !== distribution.total || last.belowFirst !== distribution.belowFirst || last.levelCounts !== levelCounts || last.averageScore !== distribution.averageScore;
-    const trendDue = !last || now.getTime() - last.takenAt.getTime() >= DAY_MS;
-    if (trendChanged || trendDue) {
-      await tx.scorecardTrendPoint.create({ data: { scorecardId, entities: distribution.total, belowFirst: distribution.belowFirst, levelCounts, averageScore: distribution.averageScore, reason: trendChanged ? "change" : reason, takenAt: now } });
-    }
-    return { snapshots: snapshotRows.length, trendPoint: trendChanged || trendDue };
+    const trend = trendPointOf(compiled, results, last, now);
+    if (trend.changed || trend.due) await tx.scorecardTrendPoint.create({ data: { scorecardId, ...trend.point, reason: trend.changed ? "change" : reason } });
+    return { snapshots: snapshotRows.length, trendPoint: trend.changed || trend.due };
   });
 }
 

@@ -1,6 +1,8 @@
 import { ENTERPRISE_SIZE, generateEnterprise, snapshotOf } from "@topograph/domain";
 import { describe, expect, it } from "vitest";
 import { loadCatalogSnapshot } from "../catalog/snapshot.ts";
+import { loadScoringSources } from "../scorecards/sources.ts";
+import { loadSubjectIds } from "../scorecards/subjects.ts";
 import { freshDatabase } from "../testing/test-database.ts";
 import { bulkLoadCatalog } from "./bulk-load.ts";
 
@@ -24,6 +26,16 @@ describe("bulk load", () => {
     expect(normalise(loaded.components)).toEqual(normalise(expected.components));
     expect(loaded.namespaces).toHaveLength(60);
     expect(await db.teamMember.count()).toBe(data.teams.reduce((n, t) => n + t.members.length, 0));
+  });
+
+  it("stores the generated evidence facts as scoring reads them back", async () => {
+    const data = generateEnterprise({ ...ENTERPRISE_SIZE, teams: 10, boundedContexts: 3, components: 40, repositories: 60, namespaces: 10, clusters: 2, dependencies: 40 });
+    const { db } = freshDatabase();
+    await bulkLoadCatalog(db, data);
+    const { evidence } = await loadScoringSources(db, await loadSubjectIds(db));
+    const sorted = (facts: typeof evidence) => facts.map((fact) => JSON.stringify(fact)).sort();
+    expect(data.evidenceFacts!.length).toBeGreaterThan(0);
+    expect(sorted(evidence)).toEqual(sorted(data.evidenceFacts!));
   });
 
   it("writes one summarising audit entry instead of one per row", async () => {

@@ -1,9 +1,12 @@
-import type { TAuditChange, TCatalogData } from "@topograph/domain";
+import { randomUUID } from "node:crypto";
+import type { TAuditChange, TCatalogData, TScoredKind } from "@topograph/domain";
 import { withSummarisedAudit } from "../audit/audit-context.ts";
 import { recordAuditChanges } from "../audit/record-change.ts";
 import type { TDatabase } from "../client.ts";
 import type { TTransaction } from "../catalog/integrity.ts";
 import { createOrganisation } from "../catalog/organisation.ts";
+import { subjectColumns, subjectKey } from "../scorecards/subjects.ts";
+import { insertRows } from "./insert-rows.ts";
 
 const CHUNK = 500;
 const LOAD_TIMEOUT_MS = 15 * 60_000;
@@ -116,14 +119,40 @@ export async function bulkLoadCatalog(db: TDatabase, data: TCatalogData): Promis
         data.components.flatMap((c) => c.dependencies.map((d) => ({ dependentId: component(c.slug!), dependencyId: component(d.componentSlug), style: d.style }))),
         (chunk) => tx.componentDependency.createMany({ data: chunk }),
       );
-      const answeredAt = new Date();
+      const loadedAt = new Date();
       await inChunks(
         (data.checklistAnswers ?? []).flatMap((a) =>
           a.scope.kind === "component"
-            ? [{ scopeKey: `component:${component(a.scope.slug)}`, componentId: component(a.scope.slug), itemId: a.itemId, status: a.status, note: a.note ?? "", answeredBy: a.answeredBy, answeredAt }]
+            ? [{ scopeKey: `component:${component(a.scope.slug)}`, componentId: component(a.scope.slug), itemId: a.itemId, status: a.status, note: a.note ?? "", answeredBy: a.answeredBy, answeredAt: loadedAt }]
             : [],
         ),
         (chunk) => tx.checklistAnswer.createMany({ data: chunk }),
+      );
+      const subjectId: Record<TScoredKind, (slug: string) => string> = { component, namespace, team, "bounded-context": context };
+      await insertRows(
+        tx,
+        "EvidenceFact",
+        (data.evidenceFacts ?? []).map((fact) => {
+          const id = subjectId[fact.subject.kind](fact.subject.slug);
+          return {
+            id: randomUUID(),
+            subjectKey: subjectKey(fact.subject.kind, id),
+            teamId: null,
+            boundedContextId: null,
+            componentId: null,
+            namespaceId: null,
+            ...subjectColumns(fact.subject.kind, id),
+            key: fact.key,
+            value: JSON.stringify(fact.value),
+            message: fact.message,
+            source: fact.location?.source ?? "",
+            file: fact.location?.file ?? null,
+            line: fact.location?.line ?? null,
+            observedAt: new Date(fact.observedAt),
+            createdAt: loadedAt,
+            updatedAt: loadedAt,
+          };
+        }),
       );
     },
     { timeout: LOAD_TIMEOUT_MS, maxWait: LOAD_TIMEOUT_MS },

@@ -7,6 +7,7 @@ import type { TClusterCreate, TEnvironmentCreate } from "../catalog/runtime.ts";
 import type { TSolutionAreaCreate } from "../catalog/solution-area.ts";
 import type { TTeamCreate, TTeamType } from "../catalog/team.ts";
 import type { TTeamInteraction } from "../catalog/team-interaction.ts";
+import type { TEvidenceFact } from "../scorecards/facts.ts";
 import { DEMO_ANSWERS, DEMO_DECISIONS, type TDemoAnswer, type TDemoDecision } from "./demo-practices.ts";
 
 /**
@@ -32,6 +33,8 @@ export interface TCatalogData {
   /** Practice checklist answers and decisions, loaded after the catalog they refer to. */
   checklistAnswers?: TDemoAnswer[];
   decisions?: TDemoDecision[];
+  /** What repository and cluster scans established (the generated enterprise; the bulk loader writes them). */
+  evidenceFacts?: TEvidenceFact[];
 }
 
 const CLUSTERS = [

@@ -51,7 +51,7 @@ export function scoringSourcesOf(data: TCatalogData = DEMO_ORGANISATION): TScori
     teamMemberCounts: Object.fromEntries(data.teams.map((t) => [t.slug!, t.members.length])),
     contextComplexity: Object.fromEntries(data.boundedContexts.map((c) => [c.slug!, c.complexity])),
     answers: (data.checklistAnswers ?? []).map((a) => ({ scope: a.scope, itemId: a.itemId, status: a.status })),
-    evidence: [],
+    evidence: data.evidenceFacts ?? [],
   };
 }
 

@@ -4,6 +4,9 @@ import { TEAM_TYPES } from "../catalog/team.ts";
 import type { TCatalogData } from "../demo/demo-organisation.ts";
 import { PRACTICE_CATALOGUE } from "../practices/catalogue.ts";
 import { practiceAppliesTo } from "../practices/practice.ts";
+import { syntheticEvidence } from "./evidence.ts";
+import { SYNTHETIC_AS_OF } from "./history.ts";
+import { seededRandom, type TSeededRandom } from "./random.ts";
 
 export interface TEnterpriseSize {
   teams: number;
@@ -28,23 +31,6 @@ export const ENTERPRISE_SIZE: TEnterpriseSize = {
   seed: 1,
 };
 
-/** mulberry32: a small, fast, seedable generator, so the same seed always yields the same organisation. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (max: number) => Math.floor(next() * max),
-    pick: <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!,
-  };
-}
-
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 const WORDS = ["order", "payment", "catalog", "inventory", "shipping", "billing", "identity", "search", "pricing", "review", "loyalty", "notification", "report", "account", "cart", "checkout"];
 
@@ -54,8 +40,8 @@ const WORDS = ["order", "payment", "catalog", "inventory", "shipping", "billing"
  * component has an application and/or Kubernetes repository, deployments across clusters and
  * environments, and dependencies that mostly stay inside a context. Deterministic by seed.
  */
-export function generateEnterprise(size: TEnterpriseSize = ENTERPRISE_SIZE): TCatalogData {
-  const rng = random(size.seed);
+export function generateEnterprise(size: TEnterpriseSize = ENTERPRISE_SIZE, { asOf = SYNTHETIC_AS_OF }: { asOf?: Date } = {}): TCatalogData {
+  const rng = seededRandom(size.seed);
   const w = (n: number) => String(n).length;
   const teamSlugs = Array.from({ length: size.teams }, (_, i) => `team-${pad(i, w(size.teams))}`);
   const contextSlugs = Array.from({ length: size.boundedContexts }, (_, i) => `context-${pad(i, w(size.boundedContexts))}`);
@@ -178,8 +164,8 @@ export function generateEnterprise(size: TEnterpriseSize = ENTERPRISE_SIZE): TCa
     repositories,
     components: components.map((c) => ({ ...c, solutionAreaSlug: c.solutionAreaSlug ?? (c.kind === "frontend" || c.kind === "bff" ? "client-ui" : c.kind === "sre-tool" ? "cross-cutting" : null) })),
   };
-  // A generator of its own, so adding interactions left every other generated value as it was.
-  return { ...catalog, teamInteractions: syntheticInteractions(catalog, random(size.seed + 1)) };
+  // Generators of their own, so adding interactions and evidence left every other generated value as it was.
+  return { ...catalog, teamInteractions: syntheticInteractions(catalog, seededRandom(size.seed + 1)), evidenceFacts: syntheticEvidence(catalog, asOf, seededRandom(size.seed + 2)) };
 }
 
 /**
@@ -187,7 +173,7 @@ export function generateEnterprise(size: TEnterpriseSize = ENTERPRISE_SIZE): TCa
  * behind a context relationship declare one (collaboration for the mutual patterns, X-as-a-Service
  * from upstream otherwise), and each platform team serves a handful of teams.
  */
-function syntheticInteractions(catalog: TCatalogData, rng: ReturnType<typeof random>): NonNullable<TCatalogData["teamInteractions"]> {
+function syntheticInteractions(catalog: TCatalogData, rng: TSeededRandom): NonNullable<TCatalogData["teamInteractions"]> {
   const firstTeam = new Map(catalog.boundedContexts.map((c) => [c.slug!, c.teamSlugs[0]]));
   const declared = new Map<string, NonNullable<TCatalogData["teamInteractions"]>[number]>();
   const declare = (teamSlug: string, withTeamSlug: string, mode: "collaboration" | "x-as-a-service") => {
