@@ -34,6 +34,13 @@ export interface TContext extends TRequestCaller {
   anonymousRead: boolean;
   /** The signed-in user with their teams, as permission checks read them; null when anonymous. Loaded once per call. */
   actor: () => Promise<TActor | null>;
+  /** This process's job scheduler, told when someone asks for a run; null where none runs (tests, the CLI). */
+  jobScheduler: TJobPoke | null;
+}
+
+/** What a procedure may ask of the scheduler: look for due jobs now. */
+export interface TJobPoke {
+  poke(): void;
 }
 
 /** What the sign-in page needs to know of the configured OpenID Connect provider; the server holds the rest. */
@@ -53,6 +60,7 @@ export interface TContextOptions {
   caller?: TRequestCaller;
   origin?: TRequestOrigin;
   anonymousRead?: boolean;
+  jobScheduler?: TJobPoke | null;
 }
 
 export function createContext(options: TContextOptions): TContext {
@@ -75,6 +83,7 @@ export function createContext(options: TContextOptions): TContext {
     responseCookies: [],
     anonymousRead: options.anonymousRead ?? false,
     actor: () => (actor ??= actorOf(options.db, caller)),
+    jobScheduler: options.jobScheduler ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ import { decisionRouter } from "./router/decision.ts";
 import { evidenceRouter } from "./router/evidence.ts";
 import { graphRouter } from "./router/graph.ts";
 import { initiativeRouter } from "./router/initiative.ts";
+import { jobRouter } from "./router/job.ts";
 import { namespaceRouter } from "./router/namespace.ts";
 import { organisationRouter } from "./router/organisation.ts";
 import { practiceRouter } from "./router/practice.ts";
@@ -52,6 +53,7 @@ export const appRouter = createTRPCRouter({
   user: userRouter,
   audit: auditRouter,
   changeRequest: changeRequestRouter,
+  job: jobRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { ZodError } from "zod";
 import { requestAuditContext } from "./audit/request-audit.ts";
 import type { TContext } from "./context.ts";
+import { expectStorableText } from "./hostile-input/storable-text.ts";
 import { traceProcedure } from "./telemetry/procedure-span.ts";
 
 /** The one place application errors become transport codes. */
@@ -72,6 +73,12 @@ const mapApplicationErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Text no database stores (lone surrogates, NUL) is invalid input in any field, not a database error later (hostile-input/storable-text.ts). */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  expectStorableText(await getRawInput());
+  return next();
+});
+
 /** Every write the call makes is recorded in the audit log as this caller, through this path (audit/request-audit.ts). */
 const auditAsCaller = t.middleware(({ ctx, next }) => runAudited(requestAuditContext(ctx), () => next()));
 
@@ -80,7 +87,7 @@ export const createCallerFactory = t.createCallerFactory;
 /** Any successful catalog, checklist or evidence write may change facts a rule reads: history gets a recording after it. */
 const recordScoresAfterWrites = t.middleware(async ({ ctx, type, next }) => {
   const result = await next();
-  if (type === "mutation" && result.ok) ctx.scores.factsChanged();
+  if (type === "mutation" && result.ok) await ctx.scores.factsChanged();
   return result;
 });
 
@@ -111,12 +118,14 @@ const requireSignedIn = t.middleware(({ ctx, type, next }) => {
 });
 
 /** Every procedure: application errors mapped to transport codes, writes audited as the caller. */
-const baseProcedure = t.procedure.use(traceProcedure).use(mapApplicationErrors).use(auditAsCaller);
+const baseProcedure = t.procedure.use(traceProcedure).use(mapApplicationErrors).use(refuseUnstorableText).use(auditAsCaller);
 const signedIn = baseProcedure.use(requireSignedIn);
 /** Catalog reads and writes: signed in (or anonymous reading), writes by editors, history recorded after writes. */
 export const catalogProcedure = signedIn.use(recordScoresAfterWrites);
 /** Writes that change no catalog data (scenario drafts): every cache stays, nothing is recorded. */
 export const draftProcedure = signedIn;
+/** The server's own operations (scheduled jobs): no catalog data changes, each procedure checks for administrators. */
+export const operationsProcedure = signedIn;
 /** Identity: sign-in, sessions, tokens and users; open to anyone (auth/procedures.ts narrows it). */
 export const identityProcedure = baseProcedure;
 export const scoringProcedure = signedIn.use(recordScoresBeforeReturning);

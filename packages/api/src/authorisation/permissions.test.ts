@@ -39,6 +39,13 @@ const callers = {} as Record<"anonymous" | "viewer" | TAllowed, TCaller>;
 let scanRoot = "";
 let counter = 0;
 const unique = (prefix: string) => `${prefix} ${++counter}`;
+/** A directory of its own under the scan root: a source can be registered once. */
+const scanDirectory = () => {
+  const directory = path.join(scanRoot, `source-${++counter}`);
+  fs.mkdirSync(directory);
+  fs.writeFileSync(path.join(directory, "service.yaml"), "apiVersion: v1\nkind: Service\nmetadata:\n  name: svc\nspec:\n  ports: [{ port: 80 }]\n");
+  return directory;
+};
 
 beforeAll(async () => {
   scanRoot = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-permissions-"));
@@ -144,6 +151,11 @@ const ROWS: TRow[] = [
   { procedure: "waiver.revoke", situation: "on a strong component of team A", setup: async (a) => a.waiver.create(waiverOn((await componentOfA("strong")).slug)), call: (api, p: { id: string }) => api.waiver.revoke({ id: p.id, revokedBy: "Someone" }), refused: { memberOfB: "NOT_OWNER" }, allowed: ["memberOfA"] },
   { procedure: "evidence.scan", situation: "for a strong component of team A", setup: () => componentOfA("strong"), call: (api, p: TCreated) => api.evidence.scan({ source: { kind: "directory", path: scanRoot }, component: p.slug }), refused: { memberOfB: "NOT_OWNER" }, allowed: ["memberOfA", "administrator"] },
   { procedure: "evidence.scan", situation: "for no component in particular", call: (api) => api.evidence.scan({ source: { kind: "directory", path: scanRoot } }), refused: {}, allowed: ["memberOfA", "memberOfB", "administrator"] },
+  { procedure: "evidence.registerSource", situation: "for a strong component of team A", setup: () => componentOfA("strong"), call: (api, p: TCreated) => api.evidence.registerSource({ source: { kind: "directory", path: scanDirectory() }, component: p.slug }), refused: { memberOfB: "NOT_OWNER" }, allowed: ["memberOfA", "administrator"] },
+  { procedure: "evidence.unregisterSource", situation: "one of a strong component of team A", setup: async (a) => a.evidence.registerSource({ source: { kind: "directory", path: scanDirectory() }, component: (await componentOfA("strong")).slug }), call: (api, p: { id: string }) => api.evidence.unregisterSource({ id: p.id }), refused: { memberOfB: "NOT_OWNER" }, allowed: ["memberOfA"] },
+
+  // The server's own operations: administrators.
+  { procedure: "job.run", situation: "any job", call: (api) => api.job.run({ name: "session-cleanup" }), refused: { memberOfA: "FORBIDDEN", memberOfB: "FORBIDDEN" }, allowed: ["administrator"] },
 
   // Scorecards and initiatives: administrators and the owner team.
   { procedure: "scorecard.upsert", situation: "a new one owned by team A", call: (api) => api.scorecard.upsert(scorecardOwnedBy("team-a")), refused: { memberOfB: "FORBIDDEN" }, allowed: ["memberOfA", "administrator"] },

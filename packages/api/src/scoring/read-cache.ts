@@ -1,20 +1,25 @@
 /**
  * A read of the whole catalog (the facts of every entity, the planning catalog), made once and
  * reused until the next write. Reading is the expensive part at enterprise scale (seconds),
- * so every page between two writes costs only the evaluation. One process, one cache: replicas
- * sharing a database will need a shared change marker (issue 9).
+ * so every page between two writes costs only the evaluation. Writes in this process invalidate
+ * it at once; writes by other replicas or the CLI reach it through `revision`, a shared counter
+ * (the catalog change marker) compared before every answer.
  */
 export class ReadCache<T> {
   private generation = 0;
-  private cached: { generation: number; value: Promise<T> } | null = null;
+  private cached: { generation: number; revision: number; value: Promise<T> } | null = null;
 
-  constructor(private readonly read: () => Promise<T>) {}
+  constructor(
+    private readonly read: () => Promise<T>,
+    private readonly revision: () => Promise<number> = async () => 0,
+  ) {}
 
-  get(): Promise<T> {
-    if (this.cached?.generation === this.generation) return this.cached.value;
-    const generation = this.generation;
+  async get(): Promise<T> {
+    const revision = await this.revision();
+    if (this.cached?.generation === this.generation && this.cached.revision === revision) return this.cached.value;
+    // Started after the revision was read, so it sees at least that revision and every local write so far.
     const value = this.read();
-    this.cached = { generation, value };
+    this.cached = { generation: this.generation, revision, value };
     // A failed read must not stick: the next caller tries again.
     value.catch(() => {
       if (this.cached?.value === value) this.cached = null;

@@ -1,4 +1,4 @@
-import { loadFacts, loadPlanningCatalog, recordScores, type TDatabase, type TFacts, type TRecording, type TRecordReason } from "@topograph/db";
+import { bumpCatalogRevision, catalogRevision, loadFacts, loadPlanningCatalog, recordScores, type TDatabase, type TFacts, type TRecording, type TRecordReason } from "@topograph/db";
 import type { TPlanningCatalog } from "@topograph/domain";
 import { ReadCache } from "./read-cache.ts";
 
@@ -17,9 +17,9 @@ export class ScoreRecorder {
     private readonly clock: () => Date,
     private readonly onError: (error: unknown) => void = (error) => console.error("Recording scores failed:", error),
     /** Shared with the procedures of this process, so a recording and a page reuse one read. */
-    readonly facts: ReadCache<TFacts> = new ReadCache(() => loadFacts(db)),
+    readonly facts: ReadCache<TFacts> = new ReadCache(() => loadFacts(db), () => catalogRevision(db)),
     /** The catalog as the team-boundary planner reads it; dropped with the facts on every catalog write. */
-    readonly planning: ReadCache<TPlanningCatalog> = new ReadCache(() => loadPlanningCatalog(db)),
+    readonly planning: ReadCache<TPlanningCatalog> = new ReadCache(() => loadPlanningCatalog(db), () => catalogRevision(db)),
   ) {}
 
   /** Records once the current recording (if any) is done; calls meanwhile join that next one. */
@@ -47,10 +47,15 @@ export class ScoreRecorder {
     return this.queued;
   }
 
-  /** Fire and forget: failures are reported, never thrown at the caller whose write succeeded. */
-  factsChanged(): void {
+  /**
+   * After a catalog write committed: other replicas learn of it through the change marker before
+   * the caller is answered; the recording is fire and forget (failures reported, never thrown at
+   * the caller whose write succeeded).
+   */
+  async factsChanged(): Promise<void> {
     this.facts.invalidate();
     this.planning.invalidate();
+    await bumpCatalogRevision(this.db).catch(this.onError);
     this.record("change").catch(this.onError);
   }
 

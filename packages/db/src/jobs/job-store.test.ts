@@ -68,8 +68,9 @@ describe("scheduled jobs in the database", () => {
     expect((await listJobs(db, at(1000)))[0]).toMatchObject({ status: "ok", requestedBy: null });
   });
 
-  it("refuses to run a job that does not exist", async () => {
+  it("makes the row of a job asked for before any scheduler started", async () => {
     const db = await emptyDatabase();
-    await expect(requestJobRun(db, "expiry", "ada@example.com", t0)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await requestJobRun(db, "expiry", "ada@example.com", t0);
+    expect(await claimJob(db, "expiry", "a", t0, LEASE)).toMatchObject({ trigger: "hand", requestedBy: "ada@example.com" });
   });
 });
