@@ -16,11 +16,16 @@ export interface TSourceRegistration {
   registeredBy: string;
 }
 
+/** Refuses a source registered already (checked before its first scan, and again when registering). */
+export async function expectSourceUnregistered(db: TDb, sourceKey: string): Promise<void> {
+  if (await db.evidenceSource.findUnique({ where: { sourceKey }, select: { id: true } })) {
+    throw new AppError("DUPLICATE", `${sourceKey} is already registered; it is re-read on schedule.`, [{ path: "source", message: "Already registered." }]);
+  }
+}
+
 export async function registerEvidenceSource(db: TDb, registration: TSourceRegistration): Promise<{ id: string }> {
   return inTransaction(db, async (tx) => {
-    if (await tx.evidenceSource.findUnique({ where: { sourceKey: registration.sourceKey }, select: { id: true } })) {
-      throw new AppError("DUPLICATE", `${registration.sourceKey} is already registered; it is re-read on schedule.`, [{ path: "source", message: "Already registered." }]);
-    }
+    await expectSourceUnregistered(tx, registration.sourceKey);
     const component = registration.componentSlug ? await tx.component.findUnique({ where: { slug: registration.componentSlug }, select: { id: true } }) : null;
     if (registration.componentSlug && !component) throw AppError.invalid("component", `No component "${registration.componentSlug}" exists.`);
     return audited(tx, evidenceSourceAudit, "create", (created) => created.id, () =>
