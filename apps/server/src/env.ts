@@ -1,6 +1,7 @@
+import os from "node:os";
 import path from "node:path";
 import { DEFAULT_DATABASE_URL, isPostgresUrl, REPOSITORY_ROOT } from "@topograph/db";
-import { OIDC_CALLBACK_PATH, PASSWORD_MIN_LENGTH } from "@topograph/domain";
+import { DEFAULT_JOB_INTERVALS, OIDC_CALLBACK_PATH, PASSWORD_MIN_LENGTH } from "@topograph/domain";
 import { z } from "zod";
 import { isLoopbackHttp, type TOidcSettings } from "./http/oidc-settings.ts";
 
@@ -24,6 +25,14 @@ const isHttpUrl = (u: URL) => u.protocol === "http:" || u.protocol === "https:";
 const OIDC_DEFAULT_ROLES = ["viewer", "editor"] as const;
 /** Set together, or OpenID Connect sign-in stays off; TOPOGRAPH_PUBLIC_URL is needed by it and may be set alone. */
 const OIDC_TOGETHER = ["TOPOGRAPH_OIDC_ISSUER", "TOPOGRAPH_OIDC_CLIENT_ID", "TOPOGRAPH_OIDC_CLIENT_SECRET", "TOPOGRAPH_PUBLIC_URL"] as const;
+
+/** A duration in whole milliseconds, at least `min`. */
+const milliseconds = (name: string, min: number, fallback: number) =>
+  z.coerce
+    .number({ error: () => `${name} must be a whole number of milliseconds.` })
+    .int(`${name} must be a whole number of milliseconds.`)
+    .min(min, `${name} must be at least ${min}.`)
+    .default(fallback);
 
 const password = (name: string) => z.string().min(PASSWORD_MIN_LENGTH, `${name} must be at least ${PASSWORD_MIN_LENGTH} characters.`);
 
@@ -58,8 +67,15 @@ const ZEnvSchema = z.object({
     .string()
     .default("")
     .transform((value) => value.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean)),
-  /** How often score history is brought up to date (daily snapshots that are due). */
-  SCORE_RECORDING_INTERVAL_MS: z.coerce.number().int().min(60_000, "SCORE_RECORDING_INTERVAL_MS must be at least 60000 (a minute).").default(3_600_000),
+  /** Scheduled jobs (admin page /admin/jobs): how often each runs, counted from the end of its last run. */
+  SCORE_RECORDING_INTERVAL_MS: milliseconds("SCORE_RECORDING_INTERVAL_MS", 1000, DEFAULT_JOB_INTERVALS["score-snapshots"]),
+  EVIDENCE_RESCAN_INTERVAL_MS: milliseconds("EVIDENCE_RESCAN_INTERVAL_MS", 1000, DEFAULT_JOB_INTERVALS["evidence-rescan"]),
+  EXPIRY_INTERVAL_MS: milliseconds("EXPIRY_INTERVAL_MS", 1000, DEFAULT_JOB_INTERVALS.expiry),
+  SESSION_CLEANUP_INTERVAL_MS: milliseconds("SESSION_CLEANUP_INTERVAL_MS", 1000, DEFAULT_JOB_INTERVALS["session-cleanup"]),
+  /** How often each replica looks for due jobs (a run asked for by hand on this replica starts at once). */
+  JOB_POLL_INTERVAL_MS: milliseconds("JOB_POLL_INTERVAL_MS", 100, 15_000),
+  /** This replica's name on the jobs page and in job claims; the host name and process id by default (a pod's name on Kubernetes). */
+  TOPOGRAPH_REPLICA: optional(z.string().trim().min(1).max(200, "TOPOGRAPH_REPLICA must be at most 200 characters.")).transform((name) => name ?? `${os.hostname()}-${process.pid}`),
   /** The first administrator, created on start while no administrator exists; both or neither. */
   TOPOGRAPH_ADMIN_EMAIL: optional(z.email("TOPOGRAPH_ADMIN_EMAIL must be an email address.")),
   TOPOGRAPH_ADMIN_PASSWORD: optional(password("TOPOGRAPH_ADMIN_PASSWORD")),

@@ -1,5 +1,5 @@
-import { ScoreRecorder, TOKEN_LIMITS, TokenLimiter } from "@topograph/api";
-import { createDatabase, deleteExpiredSessions, initialiseCatalog, initialiseIdentity, isPostgresUrl, migrateDatabase, sqliteFilePath } from "@topograph/db";
+import { JOB_BODIES, JobScheduler, ScoreRecorder, TOKEN_LIMITS, TokenLimiter } from "@topograph/api";
+import { createDatabase, initialiseCatalog, initialiseIdentity, isPostgresUrl, migrateDatabase, sqliteFilePath } from "@topograph/db";
 import { holdDatabase } from "./database-holder.ts";
 import { loggableDatabaseUrl } from "./logging/database-url.ts";
 import { ConfigurationError, oidcSettings, readEnv } from "./env.ts";
@@ -26,22 +26,24 @@ async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
   );
 
   const scores = new ScoreRecorder(db, () => new Date(), (error) => logger.error({ error: String(error) }, "Recording scores failed"));
-  // Score history: a recording now (daily snapshots that are due), then hourly; each entity gets a
-  // snapshot when its result changes and at least once a day. Issue 9 moves this under a job lock.
-  const recordDaily = () =>
-    scores.record("daily").then(
-      (r) => logger.info({ ...r }, "Recorded scores"),
-      (error: unknown) => logger.error({ error: String(error) }, "Recording scores failed"),
-    );
-  void recordDaily();
-  const hourly = setInterval(recordDaily, env.SCORE_RECORDING_INTERVAL_MS);
-  hourly.unref();
-  // Expired sessions are refused anyway; their rows go hourly.
-  const sweepSessions = setInterval(
-    () => void deleteExpiredSessions(db, new Date()).catch((error: unknown) => logger.error({ error: String(error) }, "Deleting expired sessions failed")),
-    60 * 60 * 1000,
-  );
-  sweepSessions.unref();
+  // Score snapshots, evidence re-reads, expiry and session clean-up: every replica polls, the Job
+  // rows let one replica run each due job (admin page /admin/jobs). Jobs never due yet run now.
+  const jobs = new JobScheduler({
+    db,
+    scores,
+    now: () => new Date(),
+    scanRoots: env.TOPOGRAPH_SCAN_ROOTS,
+    scanGitHosts: env.TOPOGRAPH_SCAN_GIT_HOSTS,
+    replica: env.TOPOGRAPH_REPLICA,
+    intervals: { "score-snapshots": env.SCORE_RECORDING_INTERVAL_MS, "evidence-rescan": env.EVIDENCE_RESCAN_INTERVAL_MS, expiry: env.EXPIRY_INTERVAL_MS, "session-cleanup": env.SESSION_CLEANUP_INTERVAL_MS },
+    bodies: JOB_BODIES,
+    pollMs: env.JOB_POLL_INTERVAL_MS,
+    // A run that stops renewing (its replica died) is taken over after this long.
+    leaseMs: 5 * 60 * 1000,
+    onRun: ({ job, trigger, result, summary, durationMs }) => logAt(logger, result === "ok" ? "INFO" : "ERROR", `Job ${job}: ${summary}`, { job, trigger, result, durationMs, replica: env.TOPOGRAPH_REPLICA }),
+    onError: (error, job) => logger.error({ job, error: String(error) }, `Job ${job}: the database failed while claiming or releasing it`),
+  });
+  await jobs.start();
 
   const { server, beginShutdown } = createApp({
     db,
@@ -53,6 +55,7 @@ async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
     tokenLimiter: new TokenLimiter({ ...TOKEN_LIMITS, requestsPerMinute: env.TOPOGRAPH_TOKEN_RATE_LIMIT }),
     oidc: oidcSettings(env),
     anonymousRead: env.TOPOGRAPH_ANONYMOUS_READ,
+    jobScheduler: jobs,
     traceRequests: tracing !== null,
     logger,
   });
@@ -78,8 +81,6 @@ async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
     const drainMs = signal === "SIGTERM" ? env.SHUTDOWN_DRAIN_MS : 0;
     logger.info({ signal, drainMs, graceMs: env.SHUTDOWN_GRACE_MS }, `Received ${signal}; unready now, finishing in-flight requests`);
     beginShutdown();
-    clearInterval(hourly);
-    clearInterval(sweepSessions);
     setTimeout(() => {
       logger.info("Stopped accepting connections");
       stopListening();
@@ -92,6 +93,8 @@ async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
   };
   const stopListening = () => {
     server.close(async () => {
+      // Runs in progress finish and release their claims; none starts now.
+      await jobs.stop();
       await scores.idle();
       await db.$disconnect();
       await tracing?.shutdown();

@@ -2,7 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "./root.ts";
 
 export { appRouter, type AppRouter } from "./root.ts";
-export { createContext, type TContext, type TContextOptions, type TOidcProvider } from "./context.ts";
+export { createContext, type TContext, type TContextOptions, type TJobPoke, type TOidcProvider } from "./context.ts";
 // The server's OpenID Connect callback opens sessions as auth.signIn does: same cookie, same origin rules.
 export { sessionCookie, sessionTokenFrom } from "./auth/cookies.ts";
 export { requestOrigin, type TRequestOrigin } from "./auth/request-credentials.ts";
@@ -13,6 +13,8 @@ export { TokenLimiter, TOKEN_LIMITS, type TTokenLimits } from "./auth/token-limi
 export { crossSiteRefusal } from "./auth/cross-site.ts";
 export { createCallerFactory, type TErrorData } from "./trpc.ts";
 export { ScoreRecorder } from "./scoring/score-recorder.ts";
+export { JOB_BODIES, type TJobBody } from "./jobs/job-bodies.ts";
+export { JobScheduler, type TJobSchedulerOptions } from "./jobs/job-scheduler.ts";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

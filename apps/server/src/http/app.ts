@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import http from "node:http";
-import { appRouter, createRequestContext, identityResponseMeta, SignInLimiter, TokenLimiter, type ScoreRecorder } from "@topograph/api";
+import { appRouter, createRequestContext, identityResponseMeta, SignInLimiter, TokenLimiter, type ScoreRecorder, type TJobPoke } from "@topograph/api";
 import type { TDatabase } from "@topograph/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import sirv from "sirv";
@@ -33,6 +33,8 @@ export interface TAppOptions {
   oidc?: TOidcSettings | null;
   /** TOPOGRAPH_ANONYMOUS_READ: callers who are not signed in may read the catalog (never change it). */
   anonymousRead?: boolean;
+  /** This process's scheduled jobs, told at once when an administrator asks for a run; none in tests that run no jobs. */
+  jobScheduler?: TJobPoke | null;
   /** An HTTP server span around each request (the tracing SDK must be started: telemetry/tracing.ts); off when absent. */
   traceRequests?: boolean;
   /** Access lines and request IDs; main passes the process's logger, tests that read no log leave it silent. */
@@ -53,6 +55,7 @@ export function createApp({
   tokenLimiter = new TokenLimiter(),
   oidc = null,
   anonymousRead = false,
+  jobScheduler = null,
   traceRequests = false,
   logger = silentLogger(),
   log = entryLog(logger),
@@ -67,7 +70,7 @@ export function createApp({
     // Archive uploads (evidence.scan) are the largest bodies: 20 MB as base64, with room for the JSON around it.
     maxBodySize: 30 * 1024 * 1024,
     // Each request acts for the user its bearer token or session cookie names (anonymous otherwise).
-    createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, tokenLimiter, trustProxy, oidc: oidcProvider, anonymousRead }, req),
+    createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, tokenLimiter, trustProxy, oidc: oidcProvider, anonymousRead, jobScheduler }, req),
     // Sign-in and sign-out set the session cookie through the context.
     responseMeta: identityResponseMeta,
     onError: ({ error, path, type, req }) => {

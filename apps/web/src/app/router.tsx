@@ -112,6 +112,7 @@ export const router = createBrowserRouter([
       { path: "setup", ...page(() => import("../features/identity/SetupPage.tsx"), (m) => m.SetupPage) },
       { path: "account", ...page(() => import("../features/identity/AccountPage.tsx"), (m) => m.AccountPage) },
       { path: "admin/users", ...page(() => import("../features/identity/UsersPage.tsx"), (m) => m.UsersPage) },
+      { path: "admin/jobs", ...page(() => import("../features/jobs/JobsPage.tsx"), (m) => m.JobsPage) },
       ...(["team", "bounded-context", "component", "namespace"] as const).map((kind) => ({ path: `${CATALOG_KINDS[kind].section}/:slug/checklist`, ...checklistPage(kind) })),
       { path: "*", Component: NotFoundPage },
     ],

@@ -12,6 +12,7 @@ export const paths = {
   setup: "/setup",
   account: "/account",
   adminUsers: "/admin/users",
+  adminJobs: "/admin/jobs",
   settings: "/settings",
   /** The audit log, narrowed by the filters its page keeps in the URL (features/audit/audit-filters.ts). */
   audit: (filters?: Record<string, string>) => {

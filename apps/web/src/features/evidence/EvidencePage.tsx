@@ -6,6 +6,7 @@ import { Section } from "../../ui/Section.tsx";
 import { PracticesTabs } from "../practices/shared/PracticesTabs.tsx";
 import { ScanForm } from "./ScanForm.tsx";
 import { ScanList } from "./ScanList.tsx";
+import { SourceList } from "./SourceList.tsx";
 
 /** Evidence: scan a repository for what it proves about the practices, and the scans so far. */
 export function EvidencePage() {
@@ -28,6 +29,7 @@ export function EvidencePage() {
         <Section title="Scan a source">
           <ScanForm />
         </Section>
+        <SourceList />
         <ScanList />
       </div>
     </>

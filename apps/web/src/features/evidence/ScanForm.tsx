@@ -30,12 +30,19 @@ export function ScanForm() {
   const [values, setValues] = useState<TSourceValues>(EMPTY_SOURCE);
   const [readError, setReadError] = useState<string | null>(null);
   const [component, setComponent] = useState<TReferenceOption | null>(null);
-  const scan = useMutation(trpc.evidence.scan.mutationOptions());
+  const scanOnce = useMutation(trpc.evidence.scan.mutationOptions());
+  const register = useMutation(trpc.evidence.registerSource.mutationOptions());
+  // Registering scans once too; the job re-reads the source on schedule after that (uploads cannot be re-read).
+  const [registering, setRegistering] = useState(false);
+  const registrable = values.kind !== "archive";
+  const scan = registering && registrable ? register : scanOnce;
+  const result = scan === register ? register.data?.scan : scanOnce.data;
   const elapsed = useElapsedSeconds(scan.isPending);
 
   const change = (next: Partial<TSourceValues>) => {
     setValues((current) => ({ ...current, ...next }));
     if (scan.isSuccess || scan.isError) scan.reset();
+    if (register.isSuccess || register.isError) register.reset();
   };
   const pickArchive = async (file: File | undefined) => {
     setReadError(null);
@@ -56,7 +63,12 @@ export function ScanForm() {
         submitting={scan.isPending}
         submitLabel="Scan"
         submittingLabel={`Scanning… ${elapsed} s`}
-        onSubmit={() => scan.mutate({ source: toScanSource(values), ...(component ? { component: component.value } : {}) })}
+        onSubmit={() => {
+          const source = toScanSource(values);
+          const target = component ? { component: component.value } : {};
+          if (registering && source.kind !== "archive") register.mutate({ source, ...target });
+          else scanOnce.mutate({ source, ...target });
+        }}
       >
         <fieldset className="scan-form__fields" disabled={scan.isPending}>
           <legend className="visually-hidden">Source</legend>
@@ -117,30 +129,36 @@ export function ScanForm() {
             onChange={setComponent}
             hint="Every finding is then about this component. Without one, a workload counts for the component of the same name, and a Namespace for the catalog namespaces with its name."
           />
+          {registrable ? (
+            <label className="scan-form__register">
+              <input type="checkbox" checked={registering} onChange={(event) => setRegistering(event.target.checked)} />
+              Re-scan on a schedule: register this source, and the server reads it again regularly (like a Backstage location).
+            </label>
+          ) : null}
         </fieldset>
       </Form>
       {scan.isPending ? (
         <div className="scan-form__progress" role="status" aria-live="polite">
           <span className="scan-form__spinner" aria-hidden="true" />
           <span>
-            Scanning <span className="mono">{describeSource(scan.variables.source)}</span> — {plural(elapsed, "second")} so far. The result appears here when the server is done.
+            Scanning <span className="mono">{scan.variables ? describeSource(scan.variables.source) : ""}</span> — {plural(elapsed, "second")} so far. The result appears here when the server is done.
           </span>
         </div>
       ) : null}
-      {scan.data ? (
+      {result ? (
         <div className="scan-form__done" role="status">
           <p>
-            <strong>{scan.data.reused ? "Already scanned at this commit." : "Scan recorded."}</strong> {plural(scan.data.files, "file")} read, {plural(scan.data.findings, "finding")},{" "}
-            {plural(scan.data.errors, "error")}
-            {scan.data.commit ? (
+            <strong>{result.reused ? "Already scanned at this commit." : "Scan recorded."}</strong> {scan === register ? "Source registered: it is re-read on schedule. " : null} {plural(result.files, "file")} read, {plural(result.findings, "finding")},{" "}
+            {plural(result.errors, "error")}
+            {result.commit ? (
               <>
                 {" "}
-                at commit <code>{scan.data.commit.slice(0, 10)}</code>
+                at commit <code>{result.commit.slice(0, 10)}</code>
               </>
             ) : null}
             .
           </p>
-          <Link to={paths.evidenceScan(scan.data.scanId)} className="button button--primary button--small">
+          <Link to={paths.evidenceScan(result.scanId)} className="button button--primary button--small">
             Open the scan
           </Link>
         </div>

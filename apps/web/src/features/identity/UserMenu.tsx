@@ -26,7 +26,7 @@ export function UserMenu() {
 }
 
 /** Pages that only mean something signed in: signing out there goes home. */
-const SIGNED_IN_PAGES = [paths.account, paths.adminUsers];
+const SIGNED_IN_PAGES = [paths.account, paths.adminUsers, paths.adminJobs];
 
 /** A disclosure, not an ARIA menu: a button and a short list of links, closed by Escape or a click elsewhere. */
 function SignedInMenu({ user, isAdministrator }: { user: TSignedInUser; isAdministrator: boolean }) {
@@ -90,9 +90,14 @@ function SignedInMenu({ user, isAdministrator }: { user: TSignedInUser; isAdmini
             <Link to={paths.account}>Account</Link>
           </li>
           {isAdministrator ? (
-            <li>
-              <Link to={paths.adminUsers}>Users</Link>
-            </li>
+            <>
+              <li>
+                <Link to={paths.adminUsers}>Users</Link>
+              </li>
+              <li>
+                <Link to={paths.adminJobs}>Scheduled jobs</Link>
+              </li>
+            </>
           ) : null}
           <li>
             <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>

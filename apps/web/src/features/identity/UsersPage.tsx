@@ -1,7 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { MAX_PAGE_SIZE } from "@topograph/domain";
 import { useState } from "react";
-import { Link, useLocation } from "react-router";
 import { plural } from "../../lib/labels.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { useTRPC } from "../../lib/trpc.ts";
@@ -10,36 +9,15 @@ import { ErrorBanner } from "../../ui/ErrorBanner.tsx";
 import { Loading } from "../../ui/Loading.tsx";
 import { PageHeader } from "../../ui/PageHeader.tsx";
 import { Section } from "../../ui/Section.tsx";
+import { AdministratorsOnly } from "./AdministratorsOnly.tsx";
 import { CreateUserForm } from "./CreateUserForm.tsx";
-import { signInFrom } from "./next-path.ts";
-import { useSignedIn } from "./use-signed-in.ts";
 import { UserTable } from "./UserTable.tsx";
 import "./UsersPage.css";
 
 /** Administrators add users, change their roles and disable them; the server refuses everyone else anyway. */
 export function UsersPage() {
   useDocumentTitle("Users");
-  const { user, loading, isAdministrator } = useSignedIn();
-  const location = useLocation();
-  if (loading) return <Loading label="Loading…" />;
-  if (!user || !isAdministrator) {
-    return (
-      <EmptyState
-        title="Only administrators manage users."
-        panel
-        action={
-          user ? null : (
-            <Link to={signInFrom(location)} className="button button--primary">
-              Sign in
-            </Link>
-          )
-        }
-      >
-        <p>{user ? `You are signed in as ${user.name}, whose role does not manage users.` : "Sign in as an administrator to manage users."}</p>
-      </EmptyState>
-    );
-  }
-  return <UserAdministration currentUserId={user.id} />;
+  return <AdministratorsOnly what="manage users">{(user) => <UserAdministration currentUserId={user.id} />}</AdministratorsOnly>;
 }
 
 function UserAdministration({ currentUserId }: { currentUserId: string }) {

@@ -25,7 +25,11 @@ function ProgressCell({ initiative }: { initiative: TInitiativeSummary }) {
       <span>
         <strong>{status.percent}%</strong> <span className="subtle">({status.done} of {status.inScope})</span>
       </span>
-      {initiative.overdue ? <Badge tone="danger">Overdue</Badge> : null}
+      {initiative.closed ? (
+        <Badge title={`Closed at ${initiative.closed.percent}% (${initiative.closed.done} of ${initiative.closed.inScope})`}>Closed</Badge>
+      ) : initiative.overdue ? (
+        <Badge tone="danger">Overdue</Badge>
+      ) : null}
     </div>
   );
 }

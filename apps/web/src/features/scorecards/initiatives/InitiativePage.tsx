@@ -3,6 +3,7 @@ import { SCORED_KIND_LABELS } from "@topograph/domain";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { errorMessage, isNotFound } from "../../../lib/api-error.ts";
+import { formatDateTime } from "../../../lib/format-date.ts";
 import { labelOf } from "../../../lib/labels.ts";
 import { paths } from "../../../lib/paths.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
@@ -89,7 +90,7 @@ function InitiativeView({ initiative, onEdit }: { initiative: TInitiative; onEdi
               Target: <LevelBadge ladder={initiative.ladder} levelIndex={targetIndex} size="small" />
             </span>
             <span>By {formatTargetDate(initiative.targetDate)}</span>
-            {initiative.overdue ? <Badge tone="danger">Overdue</Badge> : null}
+            {initiative.closed ? <Badge>Closed</Badge> : initiative.overdue ? <Badge tone="danger">Overdue</Badge> : null}
             {initiative.ownerTeam ? (
               <span>
                 Owner: <Link to={paths.detail("team", initiative.ownerTeam.slug)}>{initiative.ownerTeam.name}</Link>
@@ -122,6 +123,12 @@ function InitiativeView({ initiative, onEdit }: { initiative: TInitiative; onEdi
                 </span>
               </p>
               <InitiativeProgressBar percent={status.percent} label={`${initiative.name} progress`} />
+              {initiative.closed ? (
+                <p className="initiative-page__closed" role="note">
+                  Closed on {formatDateTime(initiative.closed.at)}, after its target date: <strong>{initiative.closed.percent}%</strong> ({initiative.closed.done} of {initiative.closed.inScope}{" "}
+                  {kindWords}) had reached {initiative.targetLevel}. The figures above are today's.
+                </p>
+              ) : null}
               {initiative.overdue ? (
                 <p className="initiative-page__overdue" role="note">
                   The target date has passed with {behind === 1 ? "1 entity" : `${behind} entities`} still below {initiative.targetLevel}.
