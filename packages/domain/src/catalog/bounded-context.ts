@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { vocabulary, ZDescriptionSchema, ZEntityIdSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
+import { slugReference, vocabulary, ZDescriptionSchema, ZEntityIdSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
 import { ZListInputSchema } from "./pagination.ts";
 import { ZSlugSchema } from "./slug.ts";
 import { ZTeamSlugsSchema } from "./team.ts";
@@ -62,13 +62,13 @@ export const ZBoundedContextCreateSchema = z.object(boundedContextFields);
 export const ZBoundedContextUpdateSchema = ZEntityRefSchema.extend(updateShape(boundedContextFields));
 export const ZBoundedContextListInputSchema = ZListInputSchema.extend({
   subdomainType: vocabulary("Subdomain type", SUBDOMAIN_TYPES).optional(),
-  teamSlug: z.string().trim().min(1).optional(),
+  teamSlug: slugReference().optional(),
 });
 
 export const ZContextRelationshipCreateSchema = z
   .object({
-    upstreamSlug: z.string().trim().min(1, "Upstream context is required."),
-    downstreamSlug: z.string().trim().min(1, "Downstream context is required."),
+    upstreamSlug: slugReference("Upstream context is required."),
+    downstreamSlug: slugReference("Downstream context is required."),
     pattern: vocabulary("Relationship pattern", CONTEXT_RELATIONSHIP_PATTERNS),
     description: ZDescriptionSchema,
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugList, vocabulary, ZDescriptionSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
+import { slugList, slugReference, vocabulary, ZDescriptionSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
 import { OWNERSHIP_MODES, ZOwnershipModeSchema } from "./organisation.ts";
 import { ZListInputSchema } from "./pagination.ts";
 import { ZSlugSchema } from "./slug.ts";
@@ -29,7 +29,7 @@ export type TDependencyStyle = (typeof DEPENDENCY_STYLES)[number];
 export const DEPENDENCY_STYLE_LABELS: Record<TDependencyStyle, string> = { sync: "Synchronous", async: "Asynchronous" };
 
 export const ZComponentDependencySchema = z.object({
-  componentSlug: z.string().trim().min(1, "Dependency component is required."),
+  componentSlug: slugReference("Dependency component is required."),
   style: vocabulary("Dependency style", DEPENDENCY_STYLES).default("sync"),
 });
 
@@ -50,7 +50,7 @@ const componentFields = {
   labels: ZLabelsSchema.default({}),
   /** null or absent: follow the organisation default. */
   ownershipMode: ZOwnershipModeSchema.nullable().default(null),
-  solutionAreaSlug: z.string().trim().min(1).nullable().default(null),
+  solutionAreaSlug: slugReference().nullable().default(null),
   ownerTeamSlugs: ZTeamSlugsSchema.default([]),
   repositorySlugs: slugList("Repository").default([]),
   namespaceSlugs: slugList("Namespace").default([]),
@@ -66,9 +66,9 @@ export const ZComponentUpdateSchema = ZEntityRefSchema.extend(updateShape(compon
 export const ZComponentListInputSchema = ZListInputSchema.extend({
   kind: vocabulary("Component kind", COMPONENT_KINDS).optional(),
   lifecycle: vocabulary("Lifecycle", LIFECYCLES).optional(),
-  teamSlug: z.string().trim().min(1).optional(),
-  solutionAreaSlug: z.string().trim().min(1).optional(),
-  environmentSlug: z.string().trim().min(1).optional(),
+  teamSlug: slugReference().optional(),
+  solutionAreaSlug: slugReference().optional(),
+  environmentSlug: slugReference().optional(),
   /** Filters by the mode that applies (override or organisation default), not only by override. */
   ownershipMode: vocabulary("Ownership mode", OWNERSHIP_MODES).optional(),
 });

@@ -15,10 +15,18 @@ export function vocabulary<const T extends readonly [string, ...string[]]>(label
   return z.enum(values, { error: () => `${label} must be one of: ${values.join(", ")}.` });
 }
 
+/** The longest slug a reference to another entity may give: generous beside the 63 a slug has, short enough that no lookup carries megabytes. */
+export const SLUG_REFERENCE_MAX_LENGTH = 200;
+
+/** A reference to another entity by its slug; whether that entity exists is the data layer's question. */
+export function slugReference(requiredMessage = "Slug is required.") {
+  return z.string().trim().min(1, requiredMessage).max(SLUG_REFERENCE_MAX_LENGTH, `A slug is at most ${SLUG_REFERENCE_MAX_LENGTH} characters.`);
+}
+
 /** A list of slugs naming related entities; duplicates are an input error, not silently merged. */
 export function slugList(label: string) {
   return z
-    .array(z.string().trim().min(1, `${label} slug is required.`))
+    .array(slugReference(`${label} slug is required.`))
     .max(500, `At most 500 ${label.toLowerCase()} references.`)
     .refine((slugs) => new Set(slugs).size === slugs.length, `${label} list names the same entry twice.`);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { vocabulary, ZDescriptionSchema, ZEntityRefSchema, updateShape } from "./fields.ts";
+import { slugReference, vocabulary, ZDescriptionSchema, ZEntityRefSchema, updateShape } from "./fields.ts";
 import { ZListInputSchema } from "./pagination.ts";
 import { ZSlugSchema } from "./slug.ts";
 
@@ -33,8 +33,8 @@ export const ZKubernetesNameSchema = z
 const namespaceFields = {
   name: ZKubernetesNameSchema,
   slug: ZSlugSchema.optional(),
-  clusterSlug: z.string().trim().min(1, "Cluster is required."),
-  environmentSlug: z.string().trim().min(1, "Environment is required."),
+  clusterSlug: slugReference("Cluster is required."),
+  environmentSlug: slugReference("Environment is required."),
   meshMembership: vocabulary("Mesh membership", MESH_MEMBERSHIPS),
   deployMethod: vocabulary("Deploy method", DEPLOY_METHODS),
   description: ZDescriptionSchema,
@@ -43,11 +43,11 @@ const namespaceFields = {
 export const ZNamespaceCreateSchema = z.object(namespaceFields);
 export const ZNamespaceUpdateSchema = ZEntityRefSchema.extend(updateShape(namespaceFields));
 export const ZNamespaceListInputSchema = ZListInputSchema.extend({
-  clusterSlug: z.string().trim().min(1).optional(),
-  environmentSlug: z.string().trim().min(1).optional(),
+  clusterSlug: slugReference().optional(),
+  environmentSlug: slugReference().optional(),
   meshMembership: vocabulary("Mesh membership", MESH_MEMBERSHIPS).optional(),
   deployMethod: vocabulary("Deploy method", DEPLOY_METHODS).optional(),
-  teamSlug: z.string().trim().min(1).optional(),
+  teamSlug: slugReference().optional(),
 });
 export type TNamespaceCreate = z.infer<typeof ZNamespaceCreateSchema>;
 export type TNamespaceUpdate = z.infer<typeof ZNamespaceUpdateSchema>;

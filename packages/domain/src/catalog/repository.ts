@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugList, vocabulary, ZDescriptionSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
+import { slugList, slugReference, vocabulary, ZDescriptionSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
 import { ZListInputSchema } from "./pagination.ts";
 import { ZSlugSchema } from "./slug.ts";
 
@@ -38,7 +38,7 @@ export const ZRepositoryCreateSchema = z.object(repositoryFields);
 export const ZRepositoryUpdateSchema = ZEntityRefSchema.extend(updateShape(repositoryFields));
 export const ZRepositoryListInputSchema = ZListInputSchema.extend({
   kind: vocabulary("Repository kind", REPOSITORY_KINDS).optional(),
-  teamSlug: z.string().trim().min(1).optional(),
+  teamSlug: slugReference().optional(),
 });
 export type TRepositoryCreate = z.infer<typeof ZRepositoryCreateSchema>;
 export type TRepositoryUpdate = z.infer<typeof ZRepositoryUpdateSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { vocabulary, ZDescriptionSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
+import { slugReference, vocabulary, ZDescriptionSchema, ZEntityRefSchema, ZNameSchema, updateShape } from "./fields.ts";
 import { ZListInputSchema } from "./pagination.ts";
 import { ZSlugSchema } from "./slug.ts";
 import { ZTeamSlugsSchema } from "./team.ts";
@@ -28,7 +28,7 @@ export const ZSolutionAreaCreateSchema = z.object(solutionAreaFields);
 export const ZSolutionAreaUpdateSchema = ZEntityRefSchema.extend(updateShape(solutionAreaFields));
 export const ZSolutionAreaListInputSchema = ZListInputSchema.extend({
   kind: vocabulary("Solution area kind", SOLUTION_AREA_KINDS).optional(),
-  teamSlug: z.string().trim().min(1).optional(),
+  teamSlug: slugReference().optional(),
 });
 export type TSolutionAreaCreate = z.infer<typeof ZSolutionAreaCreateSchema>;
 export type TSolutionAreaUpdate = z.infer<typeof ZSolutionAreaUpdateSchema>;

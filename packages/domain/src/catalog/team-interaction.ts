@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { vocabulary, ZDescriptionSchema } from "./fields.ts";
+import { slugReference, vocabulary, ZDescriptionSchema } from "./fields.ts";
 
 /**
  * Team Topologies interaction modes. Collaboration is mutual; in X-as-a-Service the team provides
@@ -17,8 +17,8 @@ export const ZTeamInteractionModeSchema = vocabulary("Interaction mode", TEAM_IN
 
 /** One declared interaction; a pair of teams has at most one, in either direction. */
 export const ZTeamInteractionSchema = z.object({
-  teamSlug: z.string().trim().min(1, "Team is required."),
-  withTeamSlug: z.string().trim().min(1, "The other team is required."),
+  teamSlug: slugReference("Team is required."),
+  withTeamSlug: slugReference("The other team is required."),
   mode: ZTeamInteractionModeSchema,
   description: ZDescriptionSchema,
 });
