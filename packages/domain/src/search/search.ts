@@ -15,7 +15,7 @@ export const ENTITY_KIND_LABELS: Record<TEntityKind, string> = {
 export const ZSearchInputSchema = z.object({
   q: z.string().trim().min(1, "Type something to search for.").max(200, "Search text must be at most 200 characters."),
   limit: z.int().min(1, "Limit must be at least 1.").max(50, "Limit must be at most 50.").default(20),
-  kinds: z.array(z.enum(ENTITY_KINDS)).optional(),
+  kinds: z.array(z.enum(ENTITY_KINDS)).max(ENTITY_KINDS.length, `Name each of the ${ENTITY_KINDS.length} kinds at most once.`).optional(),
 });
 export type TSearchInput = z.infer<typeof ZSearchInputSchema>;
 
