@@ -1,5 +1,5 @@
 import { JOB_BODIES, JobScheduler, ScoreRecorder, TOKEN_LIMITS, TokenLimiter } from "@topograph/api";
-import { createDatabase, initialiseCatalog, initialiseIdentity, isPostgresUrl, migrateDatabase, sqliteFilePath } from "@topograph/db";
+import { createDatabase, initialiseCatalog, initialiseIdentity, isPostgresUrl, migrateDatabase, sqliteFilePath, withStartupLock } from "@topograph/db";
 import { holdDatabase } from "./database-holder.ts";
 import { loggableDatabaseUrl } from "./logging/database-url.ts";
 import { ConfigurationError, oidcSettings, readEnv } from "./env.ts";
@@ -13,17 +13,21 @@ async function main(logger: TLogger, env: ReturnType<typeof readEnv>) {
   // First, so every request is traced from the first one; nothing is started without an endpoint.
   const traces = tracingSettings(env);
   const tracing = traces ? startTracing(traces, logger) : null;
-  await migrateDatabase(env.DATABASE_URL);
   const db = createDatabase(env.DATABASE_URL);
-  const initialisation = await initialiseCatalog(db, { loadDemo: env.TOPOGRAPH_DEMO });
+  // Replicas starting together on a new PostgreSQL database take turns here: one initialises, the rest find it done.
+  const { initialisation, identity } = await withStartupLock(env.DATABASE_URL, async () => {
+    await migrateDatabase(env.DATABASE_URL);
+    const initialisation = await initialiseCatalog(db, { loadDemo: env.TOPOGRAPH_DEMO });
+    // The first administrator (or a one-time setup link), and demo users if the demo was just loaded.
+    const identity = await initialiseIdentity(
+      db,
+      initialisation,
+      { adminEmail: env.TOPOGRAPH_ADMIN_EMAIL, adminPassword: env.TOPOGRAPH_ADMIN_PASSWORD, demoPassword: env.TOPOGRAPH_DEMO_PASSWORD },
+      new Date(),
+    );
+    return { initialisation, identity };
+  });
   logger.info({ database: loggableDatabaseUrl(env.DATABASE_URL) }, `Catalog ${initialisation}`);
-  // The first administrator (or a one-time setup link), and demo users if the demo was just loaded.
-  const identity = await initialiseIdentity(
-    db,
-    initialisation,
-    { adminEmail: env.TOPOGRAPH_ADMIN_EMAIL, adminPassword: env.TOPOGRAPH_ADMIN_PASSWORD, demoPassword: env.TOPOGRAPH_DEMO_PASSWORD },
-    new Date(),
-  );
 
   const scores = new ScoreRecorder(db, () => new Date(), (error) => logger.error({ error: String(error) }, "Recording scores failed"));
   // Score snapshots, evidence re-reads, expiry and session clean-up: every replica polls, the Job

@@ -50,3 +50,4 @@ export { bumpCatalogRevision, catalogRevision } from "./catalog/change-marker.ts
 export { claimJob, ensureJobs, finishJob, listJobs, renewClaim, requestJobRun, type TClaim, type TRunOutcome } from "./jobs/job-store.ts";
 export { closeDueInitiatives, noteExpiredWaivers } from "./scorecards/expiry.ts";
 export { evidenceSourceComponent, expectSourceUnregistered, listEvidenceSources, noteSourceRead, registerEvidenceSource, unregisterEvidenceSource, type TSourceRegistration } from "./evidence/sources.ts";
+export { withStartupLock } from "./postgres/startup-lock.ts";
