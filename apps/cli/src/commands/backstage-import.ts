@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createDatabase, IMPORTED_KINDS, importBackstage } from "@topograph/db";
+import { bumpCatalogRevision, createDatabase, IMPORTED_KINDS, importBackstage } from "@topograph/db";
 import { backstageLocationTargets, formatYamlProblem, holdsBackstageEntities, importBackstageFiles, type TBackstageFile } from "@topograph/domain";
 
 export const BACKSTAGE_IMPORT_USAGE = `Usage: topograph import backstage <file|dir> --database <file: URL>
@@ -70,6 +70,8 @@ export async function backstageImportCommand(args: string[], log: (line: string)
   const db = createDatabase(database);
   try {
     const result = await importBackstage(db, mapped.catalog);
+    // A running server caches what it scores: the marker tells it (and every replica) to read afresh.
+    await bumpCatalogRevision(db);
     const counts = (lists: Record<string, string[]>) =>
       IMPORTED_KINDS.filter((kind) => lists[kind]!.length > 0).map((kind) => `${lists[kind]!.length} ${kind}`).join(", ") || "nothing";
     log(`Imported ${files.length} file${files.length === 1 ? "" : "s"}: created ${counts(result.created)}; updated ${counts(result.updated)}${result.organisationUpdated ? "; organisation updated" : ""}.`);
