@@ -1,4 +1,4 @@
-import { AppError, isClaimed, JOB_DESCRIPTIONS, jobStatus, type TJobName } from "@topograph/domain";
+import { AppError, isClaimed, JOB_DESCRIPTIONS, JOB_NAMES, jobStatus, type TJobName } from "@topograph/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { TDb } from "../catalog/integrity.ts";
 
@@ -80,7 +80,9 @@ export async function requestJobRun(db: TDb, name: TJobName, requestedBy: string
 
 /** Every job with its schedule, claim, last outcome and recent runs, for the admin page. */
 export async function listJobs(db: TDb, now: Date, recentRuns = 10) {
-  const jobs = await db.job.findMany({ orderBy: { name: "asc" }, include: { runs: { orderBy: { startedAt: "desc" }, take: recentRuns } } });
+  const rows = await db.job.findMany({ include: { runs: { orderBy: { startedAt: "desc" }, take: recentRuns } } });
+  // In the catalogue's order, which puts the jobs people look at most first.
+  const jobs = rows.sort((a, b) => JOB_NAMES.indexOf(a.name as TJobName) - JOB_NAMES.indexOf(b.name as TJobName));
   return jobs.flatMap((job) => {
     const description = JOB_DESCRIPTIONS[job.name as TJobName];
     if (!description) return [];
