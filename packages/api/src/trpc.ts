@@ -4,7 +4,7 @@ import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { ZodError } from "zod";
 import { requestAuditContext } from "./audit/request-audit.ts";
 import type { TContext } from "./context.ts";
-import { expectStorableText } from "./hostile-input/storable-text.ts";
+import { expectStorableRawInput } from "./hostile-input/storable-text.ts";
 import { traceProcedure } from "./telemetry/procedure-span.ts";
 
 /** The one place application errors become transport codes. */
@@ -75,7 +75,7 @@ const mapApplicationErrors = t.middleware(async ({ next }) => {
 
 /** Text no database stores (lone surrogates, NUL) is invalid input in any field, not a database error later (hostile-input/storable-text.ts). */
 const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
-  expectStorableText(await getRawInput());
+  await expectStorableRawInput(getRawInput);
   return next();
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { deeplyNested } from "./hostile-values.ts";
-import { unstorableText } from "./storable-text.ts";
+import { expectStorableRawInput, unstorableText } from "./storable-text.ts";
 
 describe("unstorable text in an input", () => {
   test("ordinary text of every script, emoji and paired surrogates included, is storable", () => {
@@ -26,5 +26,10 @@ describe("unstorable text in an input", () => {
   test("an input nested 100,000 levels deep is walked without exhausting the stack", () => {
     expect(unstorableText(deeplyNested(100_000, "object"))).toEqual([]);
     expect(unstorableText({ deep: deeplyNested(100_000, "array"), bad: "\u0000" })).toHaveLength(1);
+  });
+
+  test("a raw input that is not JSON is left to the procedure, which answers it or never reads it", async () => {
+    await expect(expectStorableRawInput(() => Promise.reject(new SyntaxError("Unexpected end of JSON input")))).resolves.toBeUndefined();
+    await expect(expectStorableRawInput(() => Promise.resolve({ name: "a\u0000" }))).rejects.toMatchObject({ code: "INVALID", issues: [{ path: "name", message: "Text cannot hold a NUL character." }] });
   });
 });

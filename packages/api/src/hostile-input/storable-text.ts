@@ -46,9 +46,24 @@ export function unstorableText(input: unknown): TFieldIssue[] {
   return issues;
 }
 
-/** Refuses an input holding unstorable text, naming every field that holds it, before any procedure reads it. */
+/** Refuses an input holding unstorable text, naming every field that holds it. */
 export function expectStorableText(input: unknown): void {
   const issues = unstorableText(input);
   if (issues.length === 0) return;
   throw new AppError("INVALID", `Invalid input: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}`, issues);
+}
+
+/**
+ * The same, on a call's raw input, before any procedure reads it. A body that is not JSON at all
+ * is left to the procedure: one with an input answers the parse error as before, one without
+ * (auth.signOut, sent as an empty POST) never reads it.
+ */
+export async function expectStorableRawInput(getRawInput: () => Promise<unknown>): Promise<void> {
+  let input: unknown;
+  try {
+    input = await getRawInput();
+  } catch {
+    return;
+  }
+  expectStorableText(input);
 }
