@@ -6,6 +6,7 @@ import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import sirv from "sirv";
 import { refuseCrossSiteWrite } from "./csrf.ts";
 import { handleLiveness, handleReadiness } from "./health.ts";
+import { FILE_BODY_LIMITS, isDeclaredTooLarge, readLimitedBody } from "./request-body.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { traceRequest } from "../telemetry/request-span.ts";
 import { accessLog } from "../logging/access-log.ts";
@@ -67,8 +68,8 @@ export function createApp({
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
-    // Archive uploads (evidence.scan) are the largest bodies: 20 MB as base64, with room for the JSON around it.
-    maxBodySize: 30 * 1024 * 1024,
+    // Bodies reach tRPC read already, each within its procedure's limit (request-body.ts); this only backs that up.
+    maxBodySize: Math.max(...Object.values(FILE_BODY_LIMITS)),
     // Each request acts for the user its bearer token or session cookie names (anonymous otherwise).
     createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, tokenLimiter, trustProxy, oidc: oidcProvider, anonymousRead, jobScheduler }, req),
     // Sign-in and sign-out set the session cookie through the context.
@@ -101,7 +102,7 @@ export function createApp({
     if (url.startsWith("/trpc/")) {
       // Cookie-signed writes from other sites are refused before tRPC reads them.
       if (refuseCrossSiteWrite(req, res, trustProxy)) return;
-      return trpc(req, res);
+      return readLimitedBody(req, res, () => void trpc(req, res));
     }
     if (url === "/healthz") return handleLiveness(req, res);
     if (url === "/readyz") return void handleReadiness(res, db, shuttingDown);
@@ -118,7 +119,14 @@ export function createApp({
     notFound(res);
   };
   // Without tracing, requests skip the span machinery entirely.
-  const server = http.createServer(traceRequests ? (req, res) => traceRequest(req, res, (traceId) => handle(req, res, traceId)) : handle);
+  const listener = traceRequests ? (req: http.IncomingMessage, res: http.ServerResponse) => traceRequest(req, res, (traceId) => handle(req, res, traceId)) : handle;
+  const server = http.createServer(listener);
+  // A client that asks before sending a body (Expect: 100-continue) is invited only when its body is within the limit;
+  // otherwise the request goes on without the invitation and is refused (request-body.ts) before it sends a byte.
+  server.on("checkContinue", (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!(req.url ?? "").startsWith("/trpc/") || !isDeclaredTooLarge(req)) res.writeContinue();
+    listener(req, res);
+  });
   return {
     server,
     /** Marks the server unready so load balancers stop sending traffic before it closes. */
