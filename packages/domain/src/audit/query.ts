@@ -30,7 +30,13 @@ export const ZAuditFilterSchema = z
   .refine((f) => !f.from || !f.to || f.from < f.to, { message: "From must be before to.", path: ["to"] });
 export type TAuditFilter = z.infer<typeof ZAuditFilterSchema>;
 
-const ZCursorSchema = z.string().regex(/^\d{1,15}$/, "Cursor must be the nextCursor of a previous page.");
+/** Audit entry ids are 32-bit integers on PostgreSQL: a larger cursor names no entry, and the query would fail on it. */
+const MAX_AUDIT_ENTRY_ID = 2_147_483_647;
+const CURSOR_MESSAGE = "Cursor must be the nextCursor of a previous page.";
+const ZCursorSchema = z
+  .string()
+  .regex(/^\d{1,10}$/, CURSOR_MESSAGE)
+  .refine((cursor) => Number(cursor) <= MAX_AUDIT_ENTRY_ID, CURSOR_MESSAGE);
 const ZLimitSchema = z
   .int("Limit must be a whole number.")
   .min(1, "Limit must be at least 1.")
