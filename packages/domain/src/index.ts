@@ -1,4 +1,5 @@
 export * from "./errors.ts";
+export * from "./api-limits.ts";
 export * from "./catalog/fields.ts";
 export * from "./catalog/slug.ts";
 export * from "./catalog/pagination.ts";

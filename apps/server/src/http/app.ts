@@ -2,6 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import { appRouter, createRequestContext, identityResponseMeta, SignInLimiter, TokenLimiter, type ScoreRecorder, type TJobPoke } from "@topograph/api";
 import type { TDatabase } from "@topograph/db";
+import { MAX_CALLS_PER_BATCH } from "@topograph/domain";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import sirv from "sirv";
 import { refuseCrossSiteWrite } from "./csrf.ts";
@@ -70,6 +71,7 @@ export function createApp({
     basePath: "/trpc/",
     // Bodies reach tRPC read already, each within its procedure's limit (request-body.ts); this only backs that up.
     maxBodySize: Math.max(...Object.values(FILE_BODY_LIMITS)),
+    maxBatchSize: MAX_CALLS_PER_BATCH,
     // Each request acts for the user its bearer token or session cookie names (anonymous otherwise).
     createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, tokenLimiter, trustProxy, oidc: oidcProvider, anonymousRead, jobScheduler }, req),
     // Sign-in and sign-out set the session cookie through the context.

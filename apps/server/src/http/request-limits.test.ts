@@ -2,6 +2,7 @@ import http from "node:http";
 import net from "node:net";
 import { createApiToken } from "@topograph/db";
 import { demoDatabase, testUser } from "@topograph/db/testing";
+import { MAX_CALLS_PER_BATCH } from "@topograph/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FILE_BODY_LIMITS, ORDINARY_BODY_LIMIT } from "./request-body.ts";
 import { listeningApp, type TListeningApp } from "./testing/listening-app.ts";
@@ -136,6 +137,15 @@ describe("request bodies over HTTP", () => {
     const answer = await post("backstage.import", JSON.stringify({ text: `# ${"x".repeat(ORDINARY_BODY_LIMIT)}\n`, fileName: "catalog-info.yaml" }));
     expect(answer.status).not.toBe(413);
     expect(answer.status).toBeLessThan(500);
+  });
+
+  it("refuses a batch of more calls than the web client ever sends with 400", async () => {
+    const paths = (count: number) => Array.from({ length: count }, () => "team.list").join(",");
+    const input = (count: number) => encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: count }, (_, i) => [i, { limit: 1 }]))));
+    const call = (count: number) => fetch(`http://127.0.0.1:${port}/trpc/${paths(count)}?batch=1&input=${input(count)}`, { headers: { authorization } });
+    expect((await call(MAX_CALLS_PER_BATCH)).status).toBe(200);
+    const refused = await call(MAX_CALLS_PER_BATCH + 1);
+    expect(refused.status).toBe(400);
   });
 
   it("answers malformed JSON with 400 and a message, not a server error", async () => {

@@ -1,4 +1,5 @@
 import type { AppRouter } from "@topograph/api";
+import { MAX_CALLS_PER_BATCH } from "@topograph/domain";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 
@@ -7,5 +8,5 @@ export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRou
 
 export function createApiClient() {
   // The server speaks plain JSON (no transformer); requests made in the same tick share one HTTP call.
-  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/trpc" })] });
+  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/trpc", maxItems: MAX_CALLS_PER_BATCH })] });
 }
