@@ -12,6 +12,7 @@ import {
 import { expectNothingBlocksDelete, expectOneUpdated, expectSlugFree, expectVersion, inTransaction, plural, type TTransaction, type TDb } from "./integrity.ts";
 import { getOrganisation } from "./organisation.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
+import { countsById } from "./relation-counts.ts";
 import { ownersSelect, resolveComponents, resolveNamespaces, resolveRepositories, resolveSolutionAreas, resolveTeams, teamsOf } from "./references.ts";
 import { audited } from "../audit/audited-write.ts";
 import { componentAudit } from "../audit/catalog-subjects.ts";
@@ -26,8 +27,25 @@ const componentListSelect = {
   ownershipMode: true,
   solutionArea: { select: { slug: true, name: true, kind: true } },
   owners: ownersSelect,
-  _count: { select: { repositories: true, deployments: true, dependencies: true, dependents: true } },
 } as const;
+
+/** How many repositories, namespaces, dependencies and dependents each of these components has (see countsById). */
+async function relationCounts(db: TDb, ids: string[]) {
+  const byComponent = { componentId: { in: ids } };
+  const [repositories, deployments, dependencies, dependents] = await Promise.all([
+    db.repositoryComponent.groupBy({ by: ["componentId"], where: byComponent, _count: { _all: true } }),
+    db.deployment.groupBy({ by: ["componentId"], where: byComponent, _count: { _all: true } }),
+    db.componentDependency.groupBy({ by: ["dependentId"], where: { dependentId: { in: ids } }, _count: { _all: true } }),
+    db.componentDependency.groupBy({ by: ["dependencyId"], where: { dependencyId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  const count = {
+    repositories: countsById(repositories, "componentId"),
+    deployments: countsById(deployments, "componentId"),
+    dependencies: countsById(dependencies, "dependentId"),
+    dependents: countsById(dependents, "dependencyId"),
+  };
+  return (id: string) => ({ repositories: count.repositories(id), deployments: count.deployments(id), dependencies: count.dependencies(id), dependents: count.dependents(id) });
+}
 
 const relatedComponent = { select: { slug: true, name: true, kind: true, owners: ownersSelect } } as const;
 
@@ -73,7 +91,8 @@ export async function listComponents(db: TDb, input: TComponentListInput) {
     () => db.component.count({ where }),
     (args) => db.component.findMany({ where, select: componentListSelect, orderBy: byName, ...args }),
   );
-  return { ...page, items: page.items.map((component) => withOwnership(component, defaultOwnershipMode)) };
+  const countsOf = await relationCounts(db, page.items.map((component) => component.id));
+  return { ...page, items: page.items.map((component) => withOwnership({ ...component, _count: countsOf(component.id) }, defaultOwnershipMode)) };
 }
 
 export async function getComponent(db: TDb, slug: string) {
@@ -110,8 +129,9 @@ export async function getComponent(db: TDb, slug: string) {
     }),
   ]);
   if (!component) throw AppError.notFound("component", slug);
+  const countsOf = await relationCounts(db, [component.id]);
   return {
-    ...withOwnership(component, organisation.defaultOwnershipMode),
+    ...withOwnership({ ...component, _count: countsOf(component.id) }, organisation.defaultOwnershipMode),
     repositories: component.repositories.map((link) => link.repository),
     namespaces: component.deployments.map((link) => link.namespace),
     dependencies: component.dependencies.map((d) => ({ style: d.style, ...d.dependency, owners: teamsOf(d.dependency.owners) })),

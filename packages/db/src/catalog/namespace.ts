@@ -1,6 +1,7 @@
 import { AppError, namespaceSlug, type TEntityRef, type TNamespaceCreate, type TNamespaceListInput, type TNamespaceUpdate } from "@topograph/domain";
 import { expectNothingBlocksDelete, expectOneUpdated, expectSlugFree, expectVersion, inTransaction, plural, type TTransaction, type TDb } from "./integrity.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
+import { countsById } from "./relation-counts.ts";
 import { ownersSelect, resolveClusters, resolveEnvironments, teamsOf } from "./references.ts";
 import { audited } from "../audit/audited-write.ts";
 import { namespaceAudit } from "../audit/catalog-subjects.ts";
@@ -14,8 +15,14 @@ const namespaceListSelect = {
   description: true,
   cluster: { select: { slug: true, name: true } },
   environment: { select: { slug: true, name: true, rank: true } },
-  _count: { select: { deployments: true } },
 } as const;
+
+/** How many components are deployed to each of these namespaces (see countsById). */
+async function deploymentCounts(db: TDb, ids: string[]) {
+  const rows = await db.deployment.groupBy({ by: ["namespaceId"], where: { namespaceId: { in: ids } }, _count: { _all: true } });
+  const deployments = countsById(rows, "namespaceId");
+  return (id: string) => ({ deployments: deployments(id) });
+}
 
 export async function listNamespaces(db: TDb, input: TNamespaceListInput) {
   const where = {
@@ -26,11 +33,13 @@ export async function listNamespaces(db: TDb, input: TNamespaceListInput) {
     ...(input.deployMethod ? { deployMethod: input.deployMethod } : {}),
     ...(input.teamSlug ? { deployments: { some: { component: { owners: { some: { team: { slug: input.teamSlug } } } } } } } : {}),
   };
-  return pageOf(
+  const page = await pageOf(
     input,
     () => db.namespace.count({ where }),
     (args) => db.namespace.findMany({ where, select: namespaceListSelect, orderBy: byName, ...args }),
   );
+  const countsOf = await deploymentCounts(db, page.items.map((namespace) => namespace.id));
+  return { ...page, items: page.items.map((namespace) => ({ ...namespace, _count: countsOf(namespace.id) })) };
 }
 
 export async function getNamespace(db: TDb, slug: string) {
@@ -49,8 +58,9 @@ export async function getNamespace(db: TDb, slug: string) {
     },
   });
   if (!namespace) throw AppError.notFound("namespace", slug);
+  const countsOf = await deploymentCounts(db, [namespace.id]);
   const { deployments, ...rest } = namespace;
-  return { ...rest, components: deployments.map(({ component }) => ({ ...component, owners: teamsOf(component.owners) })) };
+  return { ...rest, _count: countsOf(namespace.id), components: deployments.map(({ component }) => ({ ...component, owners: teamsOf(component.owners) })) };
 }
 
 /** A namespace name is unique within its cluster, and its slug across the catalog. */

@@ -1,6 +1,7 @@
 import { AppError, slugify, type TEntityRef, type TRepositoryCreate, type TRepositoryListInput, type TRepositoryUpdate } from "@topograph/domain";
 import { expectOneUpdated, expectSlugFree, expectVersion, inTransaction, type TTransaction, type TDb } from "./integrity.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
+import { countsById } from "./relation-counts.ts";
 import { ownersSelect, resolveComponents, teamsOf } from "./references.ts";
 import { audited } from "../audit/audited-write.ts";
 import { repositoryAudit } from "../audit/catalog-subjects.ts";
@@ -15,8 +16,14 @@ const repositoryListSelect = {
   branchModel: true,
   description: true,
   components: { select: { component: { select: { slug: true, name: true, kind: true, owners: ownersSelect } } }, orderBy: { component: { name: "asc" as const } }, take: RELATED_LIMIT },
-  _count: { select: { components: true } },
 } as const;
+
+/** How many components each of these repositories holds (see countsById). */
+async function componentCounts(db: TDb, ids: string[]) {
+  const rows = await db.repositoryComponent.groupBy({ by: ["repositoryId"], where: { repositoryId: { in: ids } }, _count: { _all: true } });
+  const components = countsById(rows, "repositoryId");
+  return (id: string) => ({ components: components(id) });
+}
 
 /** A repository's owning teams are the owners of the components it holds. */
 type TTeamRef = { slug: string; name: string };
@@ -41,7 +48,8 @@ export async function listRepositories(db: TDb, input: TRepositoryListInput) {
     () => db.repository.count({ where }),
     (args) => db.repository.findMany({ where, select: repositoryListSelect, orderBy: byName, ...args }),
   );
-  return { ...page, items: page.items.map(withComponents) };
+  const countsOf = await componentCounts(db, page.items.map((repository) => repository.id));
+  return { ...page, items: page.items.map((repository) => withComponents({ ...repository, _count: countsOf(repository.id) })) };
 }
 
 export async function getRepository(db: TDb, slug: string) {
@@ -50,7 +58,8 @@ export async function getRepository(db: TDb, slug: string) {
     select: { ...repositoryListSelect, version: true, createdAt: true, updatedAt: true },
   });
   if (!repository) throw AppError.notFound("repository", slug);
-  return withComponents(repository);
+  const countsOf = await componentCounts(db, [repository.id]);
+  return withComponents({ ...repository, _count: countsOf(repository.id) });
 }
 
 async function checkSlug(tx: TTransaction, slug: string, selfId?: string) {

@@ -1,6 +1,7 @@
 import { AppError, slugify, type TEntityRef, type TSolutionAreaCreate, type TSolutionAreaListInput, type TSolutionAreaUpdate } from "@topograph/domain";
 import { expectNothingBlocksDelete, expectOneUpdated, expectSlugFree, expectVersion, inTransaction, plural, type TTransaction, type TDb } from "./integrity.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
+import { countsById } from "./relation-counts.ts";
 import { ownersSelect, resolveTeams, teamsOf, writeAreaTeams } from "./references.ts";
 import { audited } from "../audit/audited-write.ts";
 import { solutionAreaAudit } from "../audit/catalog-subjects.ts";
@@ -13,8 +14,14 @@ const areaListSelect = {
   description: true,
   boundedContext: { select: { slug: true, subdomainType: true } },
   teams: ownersSelect,
-  _count: { select: { components: true } },
 } as const;
+
+/** How many components each of these solution areas holds (see countsById). */
+async function componentCounts(db: TDb, ids: string[]) {
+  const rows = await db.component.groupBy({ by: ["solutionAreaId"], where: { solutionAreaId: { in: ids } }, _count: { _all: true } });
+  const components = countsById(rows, "solutionAreaId");
+  return (id: string) => ({ components: components(id) });
+}
 
 export async function listSolutionAreas(db: TDb, input: TSolutionAreaListInput) {
   const where = {
@@ -27,7 +34,8 @@ export async function listSolutionAreas(db: TDb, input: TSolutionAreaListInput) 
     () => db.solutionArea.count({ where }),
     (args) => db.solutionArea.findMany({ where, select: areaListSelect, orderBy: byName, ...args }),
   );
-  return { ...page, items: page.items.map((area) => ({ ...area, teams: teamsOf(area.teams) })) };
+  const countsOf = await componentCounts(db, page.items.map((area) => area.id));
+  return { ...page, items: page.items.map((area) => ({ ...area, _count: countsOf(area.id), teams: teamsOf(area.teams) })) };
 }
 
 export async function getSolutionArea(db: TDb, slug: string) {
@@ -42,8 +50,10 @@ export async function getSolutionArea(db: TDb, slug: string) {
     },
   });
   if (!area) throw AppError.notFound("solution area", slug);
+  const countsOf = await componentCounts(db, [area.id]);
   return {
     ...area,
+    _count: countsOf(area.id),
     teams: teamsOf(area.teams),
     components: area.components.map((component) => ({ ...component, owners: teamsOf(component.owners) })),
   };

@@ -10,6 +10,7 @@ import {
   type TTransaction,
 } from "./integrity.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
+import { countsById } from "./relation-counts.ts";
 import { audited } from "../audit/audited-write.ts";
 import { teamAudit } from "../audit/catalog-subjects.ts";
 
@@ -20,16 +21,29 @@ const teamListSelect = {
   type: true,
   description: true,
   contactChannel: true,
-  _count: { select: { members: true, components: true, solutionAreas: true } },
 } as const;
+
+/** How many members, components and solution areas each of these teams has (see countsById). */
+async function relationCounts(db: TDb, ids: string[]) {
+  const byTeam = { teamId: { in: ids } };
+  const [members, components, solutionAreas] = await Promise.all([
+    db.teamMember.groupBy({ by: ["teamId"], where: byTeam, _count: { _all: true } }),
+    db.componentOwner.groupBy({ by: ["teamId"], where: byTeam, _count: { _all: true } }),
+    db.solutionAreaTeam.groupBy({ by: ["teamId"], where: byTeam, _count: { _all: true } }),
+  ]);
+  const count = { members: countsById(members, "teamId"), components: countsById(components, "teamId"), solutionAreas: countsById(solutionAreas, "teamId") };
+  return (id: string) => ({ members: count.members(id), components: count.components(id), solutionAreas: count.solutionAreas(id) });
+}
 
 export async function listTeams(db: TDb, input: TTeamListInput) {
   const where = { ...textFilter(db, input.q), ...(input.type ? { type: input.type } : {}) };
-  return pageOf(
+  const page = await pageOf(
     input,
     () => db.team.count({ where }),
-    (page) => db.team.findMany({ where, select: teamListSelect, orderBy: byName, ...page }),
+    (args) => db.team.findMany({ where, select: teamListSelect, orderBy: byName, ...args }),
   );
+  const countsOf = await relationCounts(db, page.items.map((team) => team.id));
+  return { ...page, items: page.items.map((team) => ({ ...team, _count: countsOf(team.id) })) };
 }
 
 export async function getTeam(db: TDb, slug: string) {
@@ -53,6 +67,7 @@ export async function getTeam(db: TDb, slug: string) {
     },
   });
   if (!team) throw AppError.notFound("team", slug);
+  const countsOf = await relationCounts(db, [team.id]);
   // A team's repositories and namespaces are those of the components it owns.
   const ownsComponent = { components: { some: { component: { owners: { some: { teamId: team.id } } } } } };
   const ownsDeployment = { deployments: { some: { component: { owners: { some: { teamId: team.id } } } } } };
@@ -69,6 +84,7 @@ export async function getTeam(db: TDb, slug: string) {
   ]);
   return {
     ...team,
+    _count: countsOf(team.id),
     solutionAreas: team.solutionAreas.map((link) => link.solutionArea),
     components: team.components.map((link) => link.component),
     repositories,
