@@ -30,6 +30,40 @@ interface TNodeInfo {
   facets: TGraphFacets;
 }
 
+interface TCatalogRelations {
+  nodes: Map<string, TNodeInfo>;
+  relations: TRelation[];
+  /** Per node, the indexes (into `relations`) of the relations it takes part in, in order. */
+  incident: Map<string, number[]>;
+}
+
+const relationsBySnapshot = new WeakMap<TCatalogSnapshot, TCatalogRelations>();
+
+/**
+ * The snapshot's relations, worked out once per snapshot: the server shares one snapshot between
+ * requests until the next catalog write, and at enterprise scale (40,000 entities, 100,000
+ * relations) working them out took a quarter of a second per neighbourhood.
+ */
+function catalogRelationsOf(snapshot: TCatalogSnapshot): TCatalogRelations {
+  let known = relationsBySnapshot.get(snapshot);
+  if (!known) {
+    const { nodes, relations } = catalogRelations(snapshot);
+    const incident = new Map<string, number[]>();
+    const note = (id: string, index: number) => {
+      const list = incident.get(id);
+      if (list) list.push(index);
+      else incident.set(id, [index]);
+    };
+    relations.forEach((r, index) => {
+      note(r.source, index);
+      note(r.target, index);
+    });
+    known = { nodes, relations, incident };
+    relationsBySnapshot.set(snapshot, known);
+  }
+  return known;
+}
+
 /** Every entity and every relation of the snapshot, as nodes and directed edges. */
 function catalogRelations(snapshot: TCatalogSnapshot) {
   const index = indexSnapshot(snapshot);
@@ -77,19 +111,15 @@ function catalogRelations(snapshot: TCatalogSnapshot) {
  * entity does not exist.
  */
 export function buildNeighbourhoodGraph(snapshot: TCatalogSnapshot, input: TNeighbourhoodInput): TGraph | null {
-  const { nodes, relations } = catalogRelations(snapshot);
+  const { nodes, relations, incident } = catalogRelationsOf(snapshot);
   const start = nodeId(input.kind, input.slug);
   if (!nodes.has(start)) return null;
-  const adjacent = new Map<string, string[]>();
-  for (const r of relations) {
-    adjacent.set(r.source, [...(adjacent.get(r.source) ?? []), r.target]);
-    adjacent.set(r.target, [...(adjacent.get(r.target) ?? []), r.source]);
-  }
+  const adjacent = (id: string) => (incident.get(id) ?? []).map((index) => (relations[index]!.source === id ? relations[index]!.target : relations[index]!.source));
   const reached = new Set([start]);
   let frontier = [start];
   for (let step = 0; step < input.depth; step++) {
     const next: string[] = [];
-    for (const id of frontier) for (const neighbour of adjacent.get(id) ?? []) if (!reached.has(neighbour)) (reached.add(neighbour), next.push(neighbour));
+    for (const id of frontier) for (const neighbour of adjacent(id)) if (!reached.has(neighbour)) (reached.add(neighbour), next.push(neighbour));
     frontier = next;
   }
   const graph = new GraphBuilder();
@@ -97,9 +127,15 @@ export function buildNeighbourhoodGraph(snapshot: TCatalogSnapshot, input: TNeig
     const info = nodes.get(id)!;
     graph.node(info.kind, info.slug, info.label, info.facets);
   }
-  for (const r of relations) if (reached.has(r.source) && reached.has(r.target)) graph.edge(r.source, r.target, r.kind, { label: r.label, emphasis: r.emphasis });
+  // The relations among the reached nodes, in the catalog's order, as before.
+  const among = new Set<number>();
+  for (const id of reached) for (const index of incident.get(id) ?? []) if (reached.has(relations[index]!.source) && reached.has(relations[index]!.target)) among.add(index);
+  for (const index of [...among].sort((a, b) => a - b)) {
+    const r = relations[index]!;
+    graph.edge(r.source, r.target, r.kind, { label: r.label, emphasis: r.emphasis });
+  }
   // What lies one step further, so the view can offer to expand.
-  const beyond = new Set(frontier.flatMap((id) => adjacent.get(id) ?? []).filter((id) => !reached.has(id)));
+  const beyond = new Set(frontier.flatMap(adjacent).filter((id) => !reached.has(id)));
   if (beyond.size > 0) graph.notes.push(`${beyond.size} more related ${beyond.size === 1 ? "entry lies" : "entries lie"} one step further out.`);
   return graph.build(input.maxNodes);
 }

@@ -29,6 +29,16 @@ export interface TPlanningCatalog extends TCatalogSnapshot {
   interactions: TPlanningInteraction[];
 }
 
+/** The graph snapshot a planning catalog holds, without the planner's own fields (members, complexity, overrides, interactions). */
+export function catalogSnapshotOf({ defaultOwnershipMode: _mode, interactions: _interactions, ...catalog }: TPlanningCatalog): TCatalogSnapshot {
+  return {
+    ...catalog,
+    teams: catalog.teams.map(({ members: _members, ...team }) => team),
+    boundedContexts: catalog.boundedContexts.map(({ complexity: _complexity, ...context }) => context),
+    components: catalog.components.map(({ ownershipOverride: _override, ...component }) => component),
+  };
+}
+
 export type TPlanningTeam = TPlanningCatalog["teams"][number];
 export type TPlanningComponent = TPlanningCatalog["components"][number];
 
