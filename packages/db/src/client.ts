@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { createPostgresDatabase, isPostgresUrl } from "./postgres/client.ts";
+import { serialisedSqliteAdapter } from "./sqlite-adapter.ts";
 
 export type TDatabase = PrismaClient;
 
@@ -14,11 +14,12 @@ export function sqliteFilePath(url: string): string {
 
 /**
  * Opens the catalog database: PostgreSQL for a postgres:// URL, otherwise the SQLite file of a
- * file: URL, whose folder is created when it does not exist yet.
+ * file: URL, whose folder is created when it does not exist yet. SQLite's one connection serves
+ * one transaction or query at a time (sqlite-adapter.ts).
  */
 export function createDatabase(url: string): TDatabase {
   if (isPostgresUrl(url)) return createPostgresDatabase(url);
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+  return new PrismaClient({ adapter: serialisedSqliteAdapter(`file:${file}`) });
 }
