@@ -56,3 +56,19 @@ describe("queries outside a transaction, while another request's transaction is 
     expect(await read).toEqual(["inside the transaction"]);
   });
 });
+
+describe("a long transaction", () => {
+  it("lets the process do other work meanwhile: a timer due during it fires before it ends", async () => {
+    const { db } = freshDatabase();
+    let timerFired = false;
+    await db.$transaction(
+      async (tx) => {
+        setTimeout(() => (timerFired = true), 5);
+        // 300 ms of queries, one after another, as an import makes them.
+        for (const started = performance.now(); performance.now() - started < 300; ) await tx.scenario.create({ data: { name: "one of many" } });
+        expect(timerFired).toBe(true);
+      },
+      { timeout: 60_000 },
+    );
+  });
+});

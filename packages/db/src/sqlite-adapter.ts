@@ -25,6 +25,22 @@ class ConnectionTurn {
 }
 
 /**
+ * better-sqlite3 answers at once, so thousands of queries in a row (an import's transaction) are one
+ * long chain of settled promises during which Node never reads a socket: not even /healthz answers,
+ * and idle keep-alive connections whose timeout passed meanwhile are reset when it ends. Every 20 ms
+ * of such a chain, this lets the event loop run (the connection stays with whoever holds its turn).
+ */
+class EventLoopSlices {
+  #since = performance.now();
+
+  async pause(): Promise<void> {
+    if (performance.now() - this.#since < 20) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.#since = performance.now();
+  }
+}
+
+/**
  * A query from outside any transaction waits while a transaction is open. better-sqlite3 gives
  * Prisma a single connection, and Prisma's adapter queues transactions behind one another but runs
  * any other query at once, on that connection: inside whichever transaction is open there. A write
@@ -33,11 +49,12 @@ class ConnectionTurn {
  */
 function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const turn = new ConnectionTurn();
+  const slices = new EventLoopSlices();
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
-    queryRaw: (query: SqlQuery) => turn.during(() => adapter.queryRaw(query)),
-    executeRaw: (query: SqlQuery) => turn.during(() => adapter.executeRaw(query)),
+    queryRaw: async (query: SqlQuery) => (await slices.pause(), turn.during(() => adapter.queryRaw(query))),
+    executeRaw: async (query: SqlQuery) => (await slices.pause(), turn.during(() => adapter.executeRaw(query))),
     executeScript: (script: string) => turn.during(() => adapter.executeScript(script)),
     dispose: () => adapter.dispose(),
     ...(adapter.getConnectionInfo ? { getConnectionInfo: adapter.getConnectionInfo.bind(adapter) } : {}),
@@ -50,8 +67,8 @@ function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
           provider: transaction.provider,
           adapterName: transaction.adapterName,
           options: transaction.options,
-          queryRaw: (query: SqlQuery) => transaction.queryRaw(query),
-          executeRaw: (query: SqlQuery) => transaction.executeRaw(query),
+          queryRaw: async (query: SqlQuery) => (await slices.pause(), transaction.queryRaw(query)),
+          executeRaw: async (query: SqlQuery) => (await slices.pause(), transaction.executeRaw(query)),
           commit: () => transaction.commit().finally(end),
           rollback: () => transaction.rollback().finally(end),
         } satisfies Transaction;
