@@ -21,12 +21,13 @@ export interface TServerProcess {
 
 /**
  * Starts `src/main.ts` under tsx on a copy of the migrated template database (start-up still runs
- * `prisma migrate deploy`, which finds nothing to do) on a free loopback port.
+ * `prisma migrate deploy`, which finds nothing to do) on a free loopback port; given a
+ * `databaseFile`, on that file as it is (a restart after a crash, say).
  */
-export function startServerProcess(env: Record<string, string>): TServerProcess {
+export function startServerProcess(env: Record<string, string>, options: { databaseFile?: string } = {}): TServerProcess {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-process-"));
-  const databaseFile = path.join(dir, "topograph.db");
-  fs.copyFileSync(inject("templateDatabase"), databaseFile);
+  const databaseFile = options.databaseFile ?? path.join(dir, "topograph.db");
+  if (!options.databaseFile) fs.copyFileSync(inject("templateDatabase"), databaseFile);
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: SERVER_DIR,
     env: {
