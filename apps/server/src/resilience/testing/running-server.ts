@@ -11,6 +11,14 @@ export interface TRunningServer {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const killIfRunning = (server: TServerProcess) => {
+  if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill("SIGKILL");
+};
+
+/** Servers still running when the test process exits (a test that timed out, a hook that threw) die with it. */
+const started = new Set<TServerProcess>();
+process.once("exit", () => started.forEach(killIfRunning));
+
 /**
  * A server on `databaseFile` (a copy of the template when absent), with one administrator (and the
  * demo organisation with its editors, when asked for on a new database), that has finished
@@ -20,9 +28,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function startServer(options: { databaseFile?: string; demo?: boolean } = {}): Promise<TRunningServer> {
   const env = { TOPOGRAPH_ADMIN_EMAIL: ADMIN.email, TOPOGRAPH_ADMIN_PASSWORD: ADMIN.password, TOPOGRAPH_DEMO: String(options.demo ?? false), TOPOGRAPH_DEMO_PASSWORD: DEMO_PASSWORD };
   const server = startServerProcess(env, options.databaseFile ? { databaseFile: options.databaseFile } : {});
-  const kill = () => {
-    if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill("SIGKILL");
-  };
+  started.add(server);
+  void server.exited.then(() => started.delete(server));
+  const kill = () => killIfRunning(server);
   try {
     const running = { server, origin: `http://127.0.0.1:${await servingPort(server, 60_000)}` };
     const portal = await administrator(running);
