@@ -15,7 +15,7 @@ import {
 } from "@topograph/domain";
 import { audited } from "../audit/audited-write.ts";
 import { checklistAnswerAudit } from "../audit/practice-subjects.ts";
-import { inTransaction, staleVersion, type TDb, type TTransaction } from "../catalog/integrity.ts";
+import { expectOneUpdated, inTransaction, staleVersion, type TDb, type TTransaction } from "../catalog/integrity.ts";
 import { pageOf } from "../catalog/pagination.ts";
 import { resolveScope, type TResolvedScope } from "./scope.ts";
 
@@ -91,7 +91,12 @@ async function writeAnswer(tx: TTransaction, resolved: TResolvedScope, input: Om
   const fields = { status: input.status, note: input.note, evidenceLinks: JSON.stringify(input.evidenceLinks), answeredBy: input.answeredBy, answeredAt };
   const select = { ...answerSelect, id: true } as const;
   const saved = current
-    ? await audited(tx, checklistAnswerAudit, "update", current.id, () => tx.checklistAnswer.update({ where: { id: current.id }, data: { ...fields, version: { increment: 1 } }, select }))
+    ? await audited(tx, checklistAnswerAudit, "update", current.id, async () => {
+        // The version read above is repeated in the write: on PostgreSQL another transaction may have answered in between.
+        const guard = checkVersion ? { version: current.version } : {};
+        expectOneUpdated("answer", await tx.checklistAnswer.updateMany({ where: { id: current.id, ...guard }, data: { ...fields, version: { increment: 1 } } }), current.version);
+        return tx.checklistAnswer.findUniqueOrThrow({ where: { id: current.id }, select });
+      })
     : await audited(tx, checklistAnswerAudit, "create", (row) => row.id, () => tx.checklistAnswer.create({ data: { ...fields, ...resolved.columns, scopeKey: resolved.key, itemId: input.itemId }, select }));
   await tx.checklistAnswerChange.create({
     data: { ...fields, ...resolved.columns, scopeKey: resolved.key, itemId: input.itemId, previousStatus: current?.status ?? null },

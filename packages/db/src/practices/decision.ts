@@ -11,7 +11,7 @@ import {
 import { audited } from "../audit/audited-write.ts";
 import { componentAudit, organisationAudit } from "../audit/catalog-subjects.ts";
 import { decisionAudit } from "../audit/practice-subjects.ts";
-import { inTransaction, staleVersion, type TDb, type TTransaction } from "../catalog/integrity.ts";
+import { expectOneUpdated, inTransaction, staleVersion, type TDb, type TTransaction } from "../catalog/integrity.ts";
 import { getOrganisation } from "../catalog/organisation.ts";
 import { pageOf } from "../catalog/pagination.ts";
 import { resolveScope, type TResolvedScope } from "./scope.ts";
@@ -94,7 +94,11 @@ export async function recordDecision(db: TDb, input: TRecordDecisionInput) {
     if (!current && input.version !== undefined) throw staleVersion("decision", input.version, "unknown");
     const fields = { alternativeId: input.alternativeId, rationale: input.rationale, decidedBy: input.decidedBy, decidedAt: new Date() };
     const row = current
-      ? await audited(tx, decisionAudit, "update", current.id, () => tx.decision.update({ where: { id: current.id }, data: { ...fields, version: { increment: 1 } }, select: decisionSelect }))
+      ? await audited(tx, decisionAudit, "update", current.id, async () => {
+          // The version read above is repeated in the write: on PostgreSQL another transaction may have decided in between.
+          expectOneUpdated("decision", await tx.decision.updateMany({ where: { id: current.id, version: current.version }, data: { ...fields, version: { increment: 1 } } }), current.version);
+          return tx.decision.findUniqueOrThrow({ where: { id: current.id }, select: decisionSelect });
+        })
       : await audited(tx, decisionAudit, "create", (created) => created.id, () =>
           tx.decision.create({ data: { ...fields, ...resolved.columns, scopeKey: resolved.key, decisionPointId: input.decisionPointId }, select: decisionSelect }),
         );
