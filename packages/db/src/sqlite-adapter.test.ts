@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { closeTestDatabases, freshDatabase } from "./testing/index.ts";
+import { closeTestDatabases, freshSqliteDatabase } from "./testing/index.ts";
 
 afterAll(() => closeTestDatabases());
 
 /** A transaction that writes a scenario, then waits until `finish` says how it ends. */
-function openTransaction(db: ReturnType<typeof freshDatabase>["db"]) {
+function openTransaction(db: ReturnType<typeof freshSqliteDatabase>["db"]) {
   let opened!: () => void;
   let finish!: (outcome: "commit" | "roll back") => void;
   const isOpen = new Promise<void>((resolve) => (opened = resolve));
@@ -17,13 +17,13 @@ function openTransaction(db: ReturnType<typeof freshDatabase>["db"]) {
   return { isOpen, finish, done };
 }
 
-const names = async (db: ReturnType<typeof freshDatabase>["db"]) => (await db.scenario.findMany({ select: { name: true }, orderBy: { name: "asc" } })).map((s) => s.name);
+const names = async (db: ReturnType<typeof freshSqliteDatabase>["db"]) => (await db.scenario.findMany({ select: { name: true }, orderBy: { name: "asc" } })).map((s) => s.name);
 const moment = () => new Promise((resolve) => setTimeout(resolve, 50));
 // Prisma runs a query when it is awaited or `then` is called, not when it is built.
 
 describe("queries outside a transaction, while another request's transaction is open", () => {
   it("write for themselves: an acknowledged write survives the other transaction's rollback", async () => {
-    const { db } = freshDatabase();
+    const { db } = freshSqliteDatabase();
     const transaction = openTransaction(db);
     await transaction.isOpen;
     const outside = db.scenario.create({ data: { name: "written outside" } }).then((row) => row.name);
@@ -35,7 +35,7 @@ describe("queries outside a transaction, while another request's transaction is 
   });
 
   it("never read what the transaction has not committed", async () => {
-    const { db } = freshDatabase();
+    const { db } = freshSqliteDatabase();
     const transaction = openTransaction(db);
     await transaction.isOpen;
     const counted = db.scenario.count().then((count) => count);
@@ -46,7 +46,7 @@ describe("queries outside a transaction, while another request's transaction is 
   });
 
   it("see the transaction's rows once it commits", async () => {
-    const { db } = freshDatabase();
+    const { db } = freshSqliteDatabase();
     const transaction = openTransaction(db);
     await transaction.isOpen;
     const read = names(db);
@@ -59,7 +59,7 @@ describe("queries outside a transaction, while another request's transaction is 
 
 describe("a long transaction", () => {
   it("lets the process do other work meanwhile: a timer due during it fires before it ends", async () => {
-    const { db } = freshDatabase();
+    const { db } = freshSqliteDatabase();
     let timerFired = false;
     await db.$transaction(
       async (tx) => {

@@ -28,6 +28,11 @@ export function freshDatabase(): TTestDatabase {
   return postgresCopy("migrated") ?? sqliteCopy();
 }
 
+/** A fresh, migrated SQLite database whatever TOPOGRAPH_TEST_DATABASE says: for specifications of SQLite's own behaviour. */
+export function freshSqliteDatabase(): TTestDatabase {
+  return sqliteCopy();
+}
+
 /**
  * A fresh database holding the demo organisation; with `practices: false`, only its catalog
  * (no checklist answers or decisions), for specifications that start from a blank checklist.
