@@ -13,9 +13,9 @@ export type TDb = TDatabase | TTransaction;
  * Inside an open transaction the work joins it, so a larger unit (an import, the demo) stays atomic.
  * A transaction opened outside any audit scope gets one correlation id for its audit entries.
  */
-export async function inTransaction<T>(db: TDb, work: (tx: TTransaction) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(db: TDb, work: (tx: TTransaction) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
   try {
-    return "$transaction" in db ? await withAuditScope(() => db.$transaction(work)) : await work(db);
+    return "$transaction" in db ? await withAuditScope(() => db.$transaction(work, options)) : await work(db);
   } catch (error) {
     throw toAppError(error);
   }

@@ -14,6 +14,11 @@ export function subjectColumns(kind: TScoredKind, id: string): TSubjectColumns {
   return { [COLUMN[kind]]: id };
 }
 
+/** The same, with every entity column present (null but the subject's), as a multi-row INSERT needs them. */
+export function subjectRowColumns(kind: TScoredKind, id: string): Record<keyof TSubjectColumns, string | null> {
+  return { teamId: null, boundedContextId: null, componentId: null, namespaceId: null, ...subjectColumns(kind, id) };
+}
+
 /** Slug ↔ id of every scored entity, read once per evaluation. */
 export interface TSubjectIds {
   idOf(kind: TScoredKind, slug: string): string | undefined;

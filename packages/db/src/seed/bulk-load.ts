@@ -5,7 +5,7 @@ import { recordAuditChanges } from "../audit/record-change.ts";
 import type { TDatabase } from "../client.ts";
 import type { TTransaction } from "../catalog/integrity.ts";
 import { createOrganisation } from "../catalog/organisation.ts";
-import { subjectColumns, subjectKey } from "../scorecards/subjects.ts";
+import { subjectKey, subjectRowColumns } from "../scorecards/subjects.ts";
 import { insertRows } from "./insert-rows.ts";
 
 const CHUNK = 500;
@@ -137,11 +137,7 @@ export async function bulkLoadCatalog(db: TDatabase, data: TCatalogData): Promis
           return {
             id: randomUUID(),
             subjectKey: subjectKey(fact.subject.kind, id),
-            teamId: null,
-            boundedContextId: null,
-            componentId: null,
-            namespaceId: null,
-            ...subjectColumns(fact.subject.kind, id),
+            ...subjectRowColumns(fact.subject.kind, id),
             key: fact.key,
             value: JSON.stringify(fact.value),
             message: fact.message,

@@ -6,12 +6,10 @@ import { installBuiltInScorecards, listStoredScorecards } from "../scorecards/de
 import { recordedResult, snapshotNeed, trendPointOf } from "../scorecards/history.ts";
 import { loadScoringState, scoreStored } from "../scorecards/scoring.ts";
 import { loadScoringSources } from "../scorecards/sources.ts";
-import { loadSubjectIds, subjectColumns, subjectKey } from "../scorecards/subjects.ts";
+import { loadSubjectIds, subjectKey, subjectRowColumns } from "../scorecards/subjects.ts";
 import { insertRows } from "./insert-rows.ts";
 
 const HISTORY_TIMEOUT_MS = 15 * 60_000;
-type TSubjectRow = { teamId: string | null; boundedContextId: string | null; componentId: string | null; namespaceId: string | null };
-const NO_SUBJECT: TSubjectRow = { teamId: null, boundedContextId: null, componentId: null, namespaceId: null };
 
 export interface TBulkHistory {
   points: number;
@@ -32,7 +30,7 @@ export async function bulkRecordScoreHistory(db: TDatabase, dates: readonly Date
   await installBuiltInScorecards(db);
   const [scorecards, ids] = await Promise.all([listStoredScorecards(db), loadSubjectIds(db)]);
   const sources = await loadScoringSources(db, ids);
-  const current = new Map<string, { scorecardId: string; subjectKey: string; statuses: string; levelIndex: number; score: number; evaluatedAt: Date; lastSnapshotAt: Date } & TSubjectRow>();
+  const current = new Map<string, { scorecardId: string; subjectKey: string; statuses: string; levelIndex: number; score: number; evaluatedAt: Date; lastSnapshotAt: Date } & ReturnType<typeof subjectRowColumns>>();
   const lastTrend = new Map<string, ReturnType<typeof trendPointOf>["point"]>();
   const trendRows: Record<string, string | number | Date>[] = [];
   let snapshots = 0;
@@ -54,7 +52,7 @@ export async function bulkRecordScoreHistory(db: TDatabase, dates: readonly Date
             const { statuses, ...counts } = recordedResult(result);
             const { changed, due } = snapshotNeed(current.get(`${stored.id}|${key}`), { statuses, levelIndex: result.levelIndex }, now);
             if (!changed && !due) continue;
-            const columns = { ...NO_SUBJECT, ...subjectColumns(kind, id) };
+            const columns = subjectRowColumns(kind, id);
             snapshotRows.push({ id: randomUUID(), scorecardId: stored.id, subjectKey: key, ...columns, ...counts, reason: changed ? "change" : "daily", takenAt: now });
             current.set(`${stored.id}|${key}`, { scorecardId: stored.id, subjectKey: key, ...columns, statuses, levelIndex: result.levelIndex, score: result.score, evaluatedAt: now, lastSnapshotAt: now });
           }
