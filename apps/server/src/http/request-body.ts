@@ -1,3 +1,4 @@
+import { AsyncResource } from "node:async_hooks";
 import type http from "node:http";
 import { appRouter } from "@topograph/api";
 import { TRPCError } from "@trpc/server";
@@ -48,6 +49,8 @@ export function readLimitedBody(req: http.IncomingMessage & { body?: string }, r
   const limit = bodyLimitFor(req.url ?? "/trpc/");
   // Refused on what it declares, before any of it is read.
   if (isDeclaredTooLarge(req)) return refuseTooLarge(req, res, limit);
+  // Events arrive in the socket's async context: go on in the request's, so its trace span stays the parent.
+  const proceed = AsyncResource.bind(next);
   const chunks: Buffer[] = [];
   let size = 0;
   const onData = (chunk: Buffer) => {
@@ -59,7 +62,7 @@ export function readLimitedBody(req: http.IncomingMessage & { body?: string }, r
   const onEnd = () => {
     stop();
     req.body = Buffer.concat(chunks, size).toString("utf8");
-    next();
+    proceed();
   };
   // A client that goes away mid-body gets no answer; there is nobody to read it.
   const stop = () => {
