@@ -36,7 +36,7 @@ async function sample(work: (i: number) => Promise<unknown> | unknown): Promise<
   return durations;
 }
 
-const { file, generatedSeconds } = enterpriseDatabaseCopy();
+const { file, generatedSeconds, remove } = enterpriseDatabaseCopy();
 const raw = rawQueries(file);
 const components = raw.sample("Component", 60);
 const teams = raw.sample("Team", 60);
@@ -115,7 +115,10 @@ for (const scenario of scenarios) if (scenario.raw) rawDurationsOf.set(scenario,
 raw.close();
 
 const loadBefore = machine().loadAverage;
-const server = await startProductionServer(file, PORT);
+const server = await startProductionServer(file, PORT).catch((error: unknown) => {
+  remove();
+  throw error;
+});
 console.log(`Server ready in ${(server.readyMs / 1000).toFixed(1)} s (start-up score recording included).`);
 const rows: { measure: string; samples: number; p50: number; p95: number; p99: number; target?: number; met?: boolean; rawP50?: number; ratio?: number }[] = [];
 try {
@@ -139,6 +142,7 @@ try {
   }
 } finally {
   await server.stop();
+  remove();
 }
 
 console.table(

@@ -49,7 +49,7 @@ export function cachedEnterpriseFile(asOf: string): string {
  * keyed by sizes, seed, day and the generator's sources, so the benchmarks of one run, and later
  * runs the same day, share one generation; older generations are removed.
  */
-export function enterpriseDatabaseCopy(log: (line: string) => void = console.log): { file: string; generatedSeconds: number | null } {
+export function enterpriseDatabaseCopy(log: (line: string) => void = console.log): { file: string; generatedSeconds: number | null; remove: () => void } {
   const asOf = today();
   const cached = cachedEnterpriseFile(asOf);
   let generatedSeconds: number | null = null;
@@ -67,7 +67,9 @@ export function enterpriseDatabaseCopy(log: (line: string) => void = console.log
     fs.renameSync(partial, cached);
     generatedSeconds = (performance.now() - started) / 1000;
   }
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "topograph-bench-")), "enterprise.db");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "topograph-bench-"));
+  const file = path.join(dir, "enterprise.db");
   fs.copyFileSync(cached, file);
-  return { file, generatedSeconds };
+  // A copy is 300 MB: the benchmark removes it once its server has stopped.
+  return { file, generatedSeconds, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }

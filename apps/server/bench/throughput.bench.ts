@@ -11,7 +11,7 @@ const PORT = 43011;
 const CONNECTIONS = 50;
 const DURATION_S = 15;
 
-const { file, generatedSeconds } = enterpriseDatabaseCopy();
+const { file, generatedSeconds, remove } = enterpriseDatabaseCopy();
 const raw = rawQueries(file);
 const components = raw.sample("Component", 60);
 const teams = raw.sample("Team", 60);
@@ -33,7 +33,10 @@ const scenarios: { measure: string; calls: TCall[] }[] = [
 ];
 
 const loadBefore = machine().loadAverage;
-const server = await startProductionServer(file, PORT);
+const server = await startProductionServer(file, PORT).catch((error: unknown) => {
+  remove();
+  throw error;
+});
 console.log(`Server ready in ${(server.readyMs / 1000).toFixed(1)} s; ${CONNECTIONS} connections, ${DURATION_S} s per scenario.`);
 const rows: { measure: string; requestsPerSecond: number; requests: number; p50: number; p97_5: number; p99: number; max: number; errors: number; timeouts: number; non2xx: number }[] = [];
 try {
@@ -66,6 +69,7 @@ try {
   }
 } finally {
   await server.stop();
+  remove();
 }
 
 console.table(rows.map((r) => ({ measure: r.measure, "requests/s": r.requestsPerSecond, "p50 (ms)": r.p50, "p97.5 (ms)": r.p97_5, "p99 (ms)": r.p99, "max (ms)": r.max, "errors (timeouts)": `${r.errors + r.non2xx} (${r.timeouts})` })));
