@@ -70,11 +70,11 @@ export async function finishJob(db: TDb, claim: TClaim, replica: string, outcome
 /** Asks for a run as soon as a replica can take it; refused while a replica is running it. */
 export async function requestJobRun(db: TDb, name: TJobName, requestedBy: string, now: Date): Promise<void> {
   const job = await db.job.findUnique({ where: { name } });
-  // No scheduler has started on this database yet: the row is made now, due at once.
-  if (!job) return void (await ensureJobs(db, [name], now).then(() => db.job.update({ where: { name }, data: { requestedBy } })));
-  if (isClaimed(job, now)) {
+  if (job && isClaimed(job, now)) {
     throw new AppError("INVALID", `${JOB_DESCRIPTIONS[name].title} is running on ${job.lockedBy} since ${job.lastStartedAt?.toISOString() ?? "just now"}; wait for it to finish.`);
   }
+  // No scheduler has started on this database yet: the row is made now.
+  if (!job) await ensureJobs(db, [name], now);
   await db.job.update({ where: { name }, data: { nextRunAt: now, requestedBy } });
 }
 

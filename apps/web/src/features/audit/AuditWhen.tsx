@@ -1,5 +1,5 @@
 import { formatDateTime } from "../../lib/format-date.ts";
-import { formatRelativeTime } from "./relative-time.ts";
+import { formatRelativeTime } from "../../lib/relative-time.ts";
 
 /** When an entry was written: how long ago at a glance, the exact time under it. */
 export function AuditWhen({ at }: { at: string | Date }) {

@@ -1,5 +1,5 @@
 import { formatDateTime } from "../../lib/format-date.ts";
-import { formatRelativeTime } from "../audit/relative-time.ts";
+import { formatRelativeTime } from "../../lib/relative-time.ts";
 
 /** How long ago, with the exact time on hover. */
 export function RaisedWhen({ at }: { at: string | Date }) {

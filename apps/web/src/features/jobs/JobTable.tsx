@@ -2,7 +2,7 @@ import type { RouterOutputs } from "@topograph/api";
 import { formatDateTime } from "../../lib/format-date.ts";
 import { Badge } from "../../ui/Badge.tsx";
 import { DataTable } from "../../ui/DataTable.tsx";
-import { formatRelativeTime } from "../audit/relative-time.ts";
+import { formatRelativeTime } from "../../lib/relative-time.ts";
 import { formatDuration, JOB_STATUS_LABELS, nextRunLabel } from "./job-labels.ts";
 import { RunJobButton } from "./RunJobButton.tsx";
 

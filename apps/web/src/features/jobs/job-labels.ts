@@ -1,6 +1,5 @@
+import type { TJobStatus } from "@topograph/domain";
 import type { TBadgeTone } from "../../ui/Badge.tsx";
-
-export type TJobStatus = "running" | "requested" | "ok" | "failed" | "never-run";
 
 /** How a job's status reads on the jobs page, and its badge's tone. */
 export const JOB_STATUS_LABELS: Record<TJobStatus, { label: string; tone: TBadgeTone }> = {

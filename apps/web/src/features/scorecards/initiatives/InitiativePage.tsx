@@ -129,7 +129,7 @@ function InitiativeView({ initiative, onEdit }: { initiative: TInitiative; onEdi
                   {kindWords}) had reached {initiative.targetLevel}. The figures above are today's.
                 </p>
               ) : null}
-              {initiative.overdue ? (
+              {initiative.overdue && !initiative.closed ? (
                 <p className="initiative-page__overdue" role="note">
                   The target date has passed with {behind === 1 ? "1 entity" : `${behind} entities`} still below {initiative.targetLevel}.
                 </p>
