@@ -6,7 +6,7 @@ import zlib from "node:zlib";
 export interface TChunk {
   file: string;
   bytes: number;
-  /** Compressed as a server would send it (gzip, default level). */
+  /** Gzipped at the default level, the measure issue 10's target is set in; browsers get the build's brotli copy, smaller still. */
   gzipBytes: number;
   /** The npm packages bundled into it, from its source map. */
   packages: string[];

@@ -86,6 +86,9 @@ export function createApp({
     ? sirv(webDist, {
         single: true,
         etag: true,
+        // The build writes .br and .gz beside each text asset (apps/web/vite.config.ts): the one the browser
+        // accepts is sent with its Content-Encoding and `Vary: Accept-Encoding`, the plain file otherwise.
+        brotli: true,
         gzip: true,
         setHeaders: (res, pathname) => {
           // Vite fingerprints everything under /assets; index.html must always be revalidated.
