@@ -1,6 +1,33 @@
-import { AppError, type TImportedCatalog } from "@topograph/domain";
+import type { TImportedCatalog } from "@topograph/domain";
 import type { TDatabase } from "../client.ts";
-import { createBoundedContext, relateBoundedContexts, updateBoundedContext } from "../catalog/bounded-context.ts";
+import { withAuditVia } from "../audit/audit-context.ts";
+import {
+  boundedContextAudit,
+  clusterAudit,
+  componentAudit,
+  environmentAudit,
+  namespaceAudit,
+  repositoryAudit,
+  solutionAreaAudit,
+  teamAudit,
+  type TCatalogAuditSubject,
+} from "../audit/catalog-subjects.ts";
+import { recordCreations } from "../audit/record-creations.ts";
+import { createBoundedContext, updateBoundedContext } from "../catalog/bounded-context.ts";
+import {
+  areaOfContext,
+  insertBoundedContexts,
+  insertClusters,
+  insertComponents,
+  insertDependencies,
+  insertEnvironments,
+  insertNamespaces,
+  insertRepositories,
+  insertSolutionAreas,
+  insertTeams,
+  replaceRepositoryComponents,
+  type TIdsBySlug,
+} from "../catalog/bulk-insert.ts";
 import { createComponent, updateComponent } from "../catalog/component.ts";
 import type { TTransaction } from "../catalog/integrity.ts";
 import { createNamespace, updateNamespace } from "../catalog/namespace.ts";
@@ -9,8 +36,9 @@ import { createRepository, updateRepository } from "../catalog/repository.ts";
 import { createCluster, createEnvironment, updateCluster, updateEnvironment } from "../catalog/runtime.ts";
 import { createSolutionArea, updateSolutionArea } from "../catalog/solution-area.ts";
 import { createTeam, updateTeam } from "../catalog/team.ts";
-import { withAuditVia } from "../audit/audit-context.ts";
-import { declareTeamInteraction } from "../catalog/team-interaction.ts";
+import { about } from "./entry-errors.ts";
+import { writeContextRelationships, writeTeamInteractions } from "./import-relations.ts";
+import { SlugDirectory, type TDirectoryKind } from "./slug-directory.ts";
 
 /**
  * An import writes many entries in one transaction; give it more than the 5 s default. A catalog of
@@ -33,14 +61,12 @@ type TRef = { id: string; version: number } | null;
 
 const byKind = () => Object.fromEntries(IMPORTED_KINDS.map((kind) => [kind, [] as string[]])) as Record<TImportedKind, string[]>;
 
-/** Names the entry a failed write was about, so a message from deep in the import says where it came from. */
-async function about<T>(kind: string, slug: string, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof AppError) throw new AppError(error.code, `${kind} "${slug}": ${error.message}`, error.issues);
-    throw error;
-  }
+/** Splits entries in two by a test, keeping their order. */
+function partition<T>(entries: readonly T[], test: (entry: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const entry of entries) (test(entry) ? yes : no).push(entry);
+  return [yes, no];
 }
 
 /**
@@ -96,48 +122,139 @@ async function writeCatalog(tx: TTransaction, catalog: TImportedCatalog): Promis
     await updateOrganisation(tx, { version, ...catalog.organisation });
     result.organisationUpdated = true;
   }
-  for (const e of catalog.environments) await upsert("environment", "Environment", e, (slug) => tx.environment.findUnique({ where: { slug }, ...ref }), (i) => createEnvironment(tx, i), (i) => updateEnvironment(tx, i));
-  for (const c of catalog.clusters) await upsert("cluster", "Cluster", c, (slug) => tx.cluster.findUnique({ where: { slug }, ...ref }), (i) => createCluster(tx, i), (i) => updateCluster(tx, i));
-  for (const n of catalog.namespaces) await upsert("namespace", "Namespace", n, (slug) => tx.namespace.findUnique({ where: { slug }, ...ref }), (i) => createNamespace(tx, i), (i) => updateNamespace(tx, i));
-  for (const t of catalog.teams) await upsert("team", "Team", t, (slug) => tx.team.findUnique({ where: { slug }, ...ref }), (i) => createTeam(tx, i), (i) => updateTeam(tx, i));
-  for (const b of catalog.boundedContexts) {
-    await upsert("boundedContext", "Bounded context", b, (slug) => tx.boundedContext.findUnique({ where: { slug }, ...ref }), (i) => createBoundedContext(tx, i), (i) => updateBoundedContext(tx, i));
+
+  const directory = await SlugDirectory.read(tx);
+  const createdInBulk: { subject: TCatalogAuditSubject; ids: string[] }[] = [];
+  const insertedInBulk = (subject: TCatalogAuditSubject, ids: string[]) => createdInBulk.push({ subject, ids });
+  const inserted = (kind: TDirectoryKind, ids: TIdsBySlug) => {
+    directory.add(kind, ids);
+    return [...ids.values()];
+  };
+  /**
+   * Inserts the plainly new entries of a kind in bulk. The others (slugs that exist, repeats,
+   * entries whose references do not all resolve) go one at a time through `one`, which updates
+   * them or reports exactly what is wrong, as a single write would.
+   */
+  async function write<I extends { slug?: string | undefined }>(
+    kind: TImportedKind,
+    entries: readonly I[],
+    plan: { isNew: (entry: I) => boolean; insert: (entries: I[]) => Promise<string[]>; subject: TCatalogAuditSubject; one: (entry: I) => Promise<void> },
+  ): Promise<Set<string>> {
+    const seen = new Set<string>();
+    const fresh: I[] = [];
+    const rest: I[] = [];
+    for (const entry of entries) {
+      (!seen.has(entry.slug!) && plan.isNew(entry) ? fresh : rest).push(entry);
+      seen.add(entry.slug!);
+    }
+    if (fresh.length > 0) {
+      insertedInBulk(plan.subject, await plan.insert(fresh));
+      result.created[kind].push(...fresh.map((entry) => entry.slug!));
+    }
+    for (const entry of rest) await plan.one(entry);
+    return new Set(fresh.map((entry) => entry.slug!));
   }
-  for (const a of catalog.solutionAreas) await upsert("solutionArea", "Solution area", a, (slug) => tx.solutionArea.findUnique({ where: { slug }, ...ref }), (i) => createSolutionArea(tx, i), (i) => updateSolutionArea(tx, i));
+  const isNew = (kind: TDirectoryKind) => (entry: { slug?: string | undefined }) => !directory.has(kind, entry.slug!);
+  const teams = directory.idOf("team");
+
+  await write("environment", catalog.environments, {
+    isNew: isNew("environment"),
+    insert: async (fresh) => inserted("environment", await insertEnvironments(tx, fresh)),
+    subject: environmentAudit,
+    one: (e) => upsert("environment", "Environment", e, (slug) => tx.environment.findUnique({ where: { slug }, ...ref }), (i) => createEnvironment(tx, i), (i) => updateEnvironment(tx, i)),
+  });
+  await write("cluster", catalog.clusters, {
+    isNew: isNew("cluster"),
+    insert: async (fresh) => inserted("cluster", await insertClusters(tx, fresh)),
+    subject: clusterAudit,
+    one: (c) => upsert("cluster", "Cluster", c, (slug) => tx.cluster.findUnique({ where: { slug }, ...ref }), (i) => createCluster(tx, i), (i) => updateCluster(tx, i)),
+  });
+  const namespaceNames = new Set<string>();
+  await write("namespace", catalog.namespaces, {
+    isNew: (n) => {
+      const name = `${n.clusterSlug}/${n.name}`;
+      const free =
+        isNew("namespace")(n) &&
+        directory.hasAll("cluster", [n.clusterSlug]) &&
+        directory.hasAll("environment", [n.environmentSlug]) &&
+        !directory.namespaceNameTaken(n.clusterSlug, n.name) &&
+        !namespaceNames.has(name);
+      if (free) namespaceNames.add(name);
+      return free;
+    },
+    insert: async (fresh) => {
+      directory.addNamespaceNames(fresh);
+      return inserted("namespace", await insertNamespaces(tx, fresh, { cluster: directory.idOf("cluster"), environment: directory.idOf("environment") }));
+    },
+    subject: namespaceAudit,
+    one: (n) => upsert("namespace", "Namespace", n, (slug) => tx.namespace.findUnique({ where: { slug }, ...ref }), (i) => createNamespace(tx, i), (i) => updateNamespace(tx, i)),
+  });
+  await write("team", catalog.teams, {
+    isNew: isNew("team"),
+    insert: async (fresh) => inserted("team", await insertTeams(tx, fresh)),
+    subject: teamAudit,
+    one: (t) => upsert("team", "Team", t, (slug) => tx.team.findUnique({ where: { slug }, ...ref }), (i) => createTeam(tx, i), (i) => updateTeam(tx, i)),
+  });
+  await write("boundedContext", catalog.boundedContexts, {
+    // A bounded context's slug is its solution area's too, so it must be free among both.
+    isNew: (b) => isNew("boundedContext")(b) && isNew("solutionArea")(b) && directory.hasAll("team", b.teamSlugs),
+    insert: async (fresh) => {
+      directory.add("solutionArea", await insertSolutionAreas(tx, fresh.map(areaOfContext), teams));
+      return inserted("boundedContext", await insertBoundedContexts(tx, fresh, directory.idOf("solutionArea")));
+    },
+    subject: boundedContextAudit,
+    one: (b) => upsert("boundedContext", "Bounded context", b, (slug) => tx.boundedContext.findUnique({ where: { slug }, ...ref }), (i) => createBoundedContext(tx, i), (i) => updateBoundedContext(tx, i)),
+  });
+  await write("solutionArea", catalog.solutionAreas, {
+    isNew: (a) => isNew("solutionArea")(a) && directory.hasAll("team", a.teamSlugs),
+    insert: async (fresh) => inserted("solutionArea", await insertSolutionAreas(tx, fresh.map((a) => ({ ...a, slug: a.slug! })), teams)),
+    subject: solutionAreaAudit,
+    one: (a) => upsert("solutionArea", "Solution area", a, (slug) => tx.solutionArea.findUnique({ where: { slug }, ...ref }), (i) => createSolutionArea(tx, i), (i) => updateSolutionArea(tx, i)),
+  });
   // Repositories and components name each other: write both first, then the links and dependencies.
-  for (const { componentSlugs: _, ...r } of catalog.repositories) {
-    await upsert("repository", "Repository", r, (slug) => tx.repository.findUnique({ where: { slug }, ...ref }), (i) => createRepository(tx, { ...i, componentSlugs: [] }), (i) => updateRepository(tx, i));
-  }
-  for (const { dependencies: _, ...c } of catalog.components) {
-    await upsert("component", "Component", c, (slug) => tx.component.findUnique({ where: { slug }, ...ref }), (i) => createComponent(tx, { ...i, dependencies: [] }), (i) => updateComponent(tx, i));
-  }
-  for (const { slug, dependencies } of catalog.components) {
+  const newRepositories = await write("repository", catalog.repositories, {
+    isNew: isNew("repository"),
+    insert: async (fresh) => inserted("repository", await insertRepositories(tx, fresh)),
+    subject: repositoryAudit,
+    one: ({ componentSlugs: _, ...r }) =>
+      upsert("repository", "Repository", r, (slug) => tx.repository.findUnique({ where: { slug }, ...ref }), (i) => createRepository(tx, { ...i, componentSlugs: [] }), (i) => updateRepository(tx, i)),
+  });
+  const newComponents = await write("component", catalog.components, {
+    isNew: (c) =>
+      isNew("component")(c) &&
+      (c.solutionAreaSlug === null || directory.has("solutionArea", c.solutionAreaSlug)) &&
+      directory.hasAll("team", c.ownerTeamSlugs) &&
+      directory.hasAll("repository", c.repositorySlugs) &&
+      directory.hasAll("namespace", c.namespaceSlugs),
+    insert: async (fresh) =>
+      inserted(
+        "component",
+        await insertComponents(tx, fresh, { area: directory.idOf("solutionArea"), team: teams, repository: directory.idOf("repository"), namespace: directory.idOf("namespace") }),
+      ),
+    subject: componentAudit,
+    one: ({ dependencies: _, ...c }) =>
+      upsert("component", "Component", c, (slug) => tx.component.findUnique({ where: { slug }, ...ref }), (i) => createComponent(tx, { ...i, dependencies: [] }), (i) => updateComponent(tx, i)),
+  });
+
+  const [dependenciesInBulk, dependenciesOneByOne] = partition(
+    catalog.components,
+    (c) => newComponents.has(c.slug!) && directory.hasAll("component", c.dependencies.map((d) => d.componentSlug)) && !c.dependencies.some((d) => d.componentSlug === c.slug),
+  );
+  await insertDependencies(tx, dependenciesInBulk, directory.idOf("component"));
+  for (const { slug, dependencies } of dependenciesOneByOne) {
     await about("Component", slug!, async () => updateComponent(tx, { ...(await tx.component.findUniqueOrThrow({ where: { slug: slug! }, ...ref })), dependencies }));
   }
-  for (const { slug, componentSlugs } of catalog.repositories.filter((r) => r.componentSlugs.length > 0)) {
+  const [linksInBulk, linksOneByOne] = partition(
+    catalog.repositories.filter((r) => r.componentSlugs.length > 0),
+    (r) => newRepositories.has(r.slug!) && directory.hasAll("component", r.componentSlugs),
+  );
+  await replaceRepositoryComponents(tx, linksInBulk, { repository: directory.idOf("repository"), component: directory.idOf("component") });
+  for (const { slug, componentSlugs } of linksOneByOne) {
     await about("Repository", slug!, async () => updateRepository(tx, { ...(await tx.repository.findUniqueOrThrow({ where: { slug: slug! }, ...ref })), componentSlugs }));
   }
-  for (const relationship of catalog.contextRelationships) {
-    const label = `${relationship.upstreamSlug} → ${relationship.downstreamSlug} (${relationship.pattern})`;
-    const exists = await tx.contextRelationship.count({
-      where: { upstream: { slug: relationship.upstreamSlug }, downstream: { slug: relationship.downstreamSlug }, pattern: relationship.pattern },
-    });
-    if (exists > 0) {
-      result.kept.contextRelationship.push(label);
-      continue;
-    }
-    await about("Context relationship", label, () => relateBoundedContexts(tx, relationship));
-    result.created.contextRelationship.push(label);
-  }
-  for (const interaction of catalog.teamInteractions ?? []) {
-    const label = `${interaction.teamSlug} → ${interaction.withTeamSlug} (${interaction.mode})`;
-    const same = await tx.teamInteraction.count({ where: { team: { slug: interaction.teamSlug }, withTeam: { slug: interaction.withTeamSlug }, mode: interaction.mode, description: interaction.description } });
-    if (same > 0) {
-      result.kept.teamInteraction.push(label);
-      continue;
-    }
-    await about("Team interaction", label, () => declareTeamInteraction(tx, interaction));
-    result.created.teamInteraction.push(label);
-  }
+
+  await writeContextRelationships(tx, catalog.contextRelationships, directory, { created: result.created.contextRelationship, kept: result.kept.contextRelationship, insertedInBulk });
+  await writeTeamInteractions(tx, catalog.teamInteractions ?? [], directory, { created: result.created.teamInteraction, kept: result.kept.teamInteraction, insertedInBulk });
+  for (const { subject, ids } of createdInBulk) await recordCreations(tx, subject, ids);
   return result;
 }
