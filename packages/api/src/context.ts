@@ -1,5 +1,5 @@
 import { teamsOf, type TDatabase, type TFacts } from "@topograph/db";
-import type { TActor, TPlanningCatalog } from "@topograph/domain";
+import type { SearchIndex, TActor, TPlanningCatalog } from "@topograph/domain";
 import { ANONYMOUS, type TRequestCaller, type TRequestOrigin } from "./auth/request-credentials.ts";
 import { SignInLimiter } from "./auth/sign-in-limiter.ts";
 import { ScoreRecorder } from "./scoring/score-recorder.ts";
@@ -18,6 +18,8 @@ export interface TContext extends TRequestCaller {
   facts: () => Promise<TFacts>;
   /** Today's catalog as the team-boundary planner reads it, cached until the next write. */
   planningCatalog: () => Promise<TPlanningCatalog>;
+  /** The search box's index of every entity, cached until the next write. */
+  searchIndex: () => Promise<SearchIndex>;
   /** Directories evidence.scan may read on this server (TOPOGRAPH_SCAN_ROOTS); none by default. */
   scanRoots: readonly string[];
   /** Hosts evidence.scan may clone git repositories from (TOPOGRAPH_SCAN_GIT_HOSTS); none by default. */
@@ -74,6 +76,7 @@ export function createContext(options: TContextOptions): TContext {
     scores,
     facts: () => scores.facts.get(),
     planningCatalog: () => scores.planning.get(),
+    searchIndex: () => scores.search.get(),
     scanRoots: options.scanRoots ?? [],
     scanGitHosts: options.scanGitHosts ?? [],
     oidc: options.oidc ?? null,

@@ -13,6 +13,7 @@ export * from "./catalog/repository.ts";
 export * from "./catalog/runtime.ts";
 export * from "./catalog/namespace.ts";
 export * from "./search/search.ts";
+export * from "./search/search-index.ts";
 export * from "./demo/demo-organisation.ts";
 export * from "./graph/graph.ts";
 export * from "./graph/catalog-snapshot.ts";

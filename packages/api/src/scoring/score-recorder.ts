@@ -1,5 +1,5 @@
-import { bumpCatalogRevision, catalogRevision, loadFacts, loadPlanningCatalog, recordScores, type TDatabase, type TFacts, type TRecording, type TRecordReason } from "@topograph/db";
-import type { TPlanningCatalog } from "@topograph/domain";
+import { bumpCatalogRevision, catalogRevision, loadFacts, loadPlanningCatalog, loadSearchIndex, recordScores, type TDatabase, type TFacts, type TRecording, type TRecordReason } from "@topograph/db";
+import type { SearchIndex, TPlanningCatalog } from "@topograph/domain";
 import { ReadCache } from "./read-cache.ts";
 
 /**
@@ -20,6 +20,8 @@ export class ScoreRecorder {
     readonly facts: ReadCache<TFacts> = new ReadCache(() => loadFacts(db), () => catalogRevision(db)),
     /** The catalog as the team-boundary planner reads it; dropped with the facts on every catalog write. */
     readonly planning: ReadCache<TPlanningCatalog> = new ReadCache(() => loadPlanningCatalog(db), () => catalogRevision(db)),
+    /** Every entity's name and slug for the search box; dropped with the facts on every catalog write. */
+    readonly search: ReadCache<SearchIndex> = new ReadCache(() => loadSearchIndex(db), () => catalogRevision(db)),
   ) {}
 
   /** Records once the current recording (if any) is done; calls meanwhile join that next one. */
@@ -55,6 +57,7 @@ export class ScoreRecorder {
   async factsChanged(): Promise<void> {
     this.facts.invalidate();
     this.planning.invalidate();
+    this.search.invalidate();
     await bumpCatalogRevision(this.db).catch(this.onError);
     this.record("change").catch(this.onError);
   }

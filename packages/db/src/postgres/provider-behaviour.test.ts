@@ -4,7 +4,7 @@ import { AppError, ZComponentCreateSchema, ZSearchInputSchema, ZTeamCreateSchema
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createComponent } from "../catalog/component.ts";
 import { inTransaction } from "../catalog/integrity.ts";
-import { searchCatalog } from "../catalog/search.ts";
+import { loadSearchIndex } from "../catalog/search.ts";
 import { createTeam, listTeams } from "../catalog/team.ts";
 import { createDatabase, type TDatabase } from "../client.ts";
 import { teamsByEmail } from "../identity/user-teams.ts";
@@ -69,9 +69,10 @@ describe.each(["sqlite", "postgres"] as const)("on %s", (provider) => {
     const db = await catalogOn(provider);
     const teams = await listTeams(db, ZTeamListInputSchema.parse({ q: "PAYMENTS" }));
     expect(teams.items.map((team) => team.slug)).toEqual(["payments"]);
-    const hits = await searchCatalog(db, ZSearchInputSchema.parse({ q: "billing" }));
+    const searchIndex = await loadSearchIndex(db);
+    const hits = searchIndex.search(ZSearchInputSchema.parse({ q: "billing" }));
     expect(hits.items.map((hit) => hit.slug)).toContain("billing-platform");
-    const prefixed = await searchCatalog(db, ZSearchInputSchema.parse({ q: "LED" }));
+    const prefixed = searchIndex.search(ZSearchInputSchema.parse({ q: "LED" }));
     expect(prefixed.items.map((hit) => hit.slug)).toEqual(["ledger"]);
     await createUser(db, ZUserCreateSchema.parse({ email: "ada@example.com", name: "Ada Lovelace", role: "viewer", password: "correct horse battery staple" }));
     expect((await listUsers(db, ZUserListInputSchema.parse({ q: "lovelace" }))).items.map((user) => user.email)).toEqual(["ada@example.com"]);
