@@ -4,27 +4,29 @@ import { currentAudit } from "./audit-context.ts";
 
 const json = (fields: TAuditFields | null) => (fields === null ? null : JSON.stringify(fields));
 
+/** The rows of entries for changes already described, stamped with the current audit context. */
+export function auditRows(changes: readonly TAuditChange[]) {
+  const { actor, via, correlationId } = currentAudit();
+  return changes.map((change) => ({
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    via,
+    correlationId,
+    action: change.action,
+    entityKind: change.entityKind,
+    entityKey: change.entityKey,
+    entityName: change.entityName,
+    before: json(change.before),
+    after: json(change.after),
+  }));
+}
+
 /**
  * Appends entries for changes already described, stamped with the current audit context. Call it
  * with the transaction that made the changes: if that transaction fails, the entries go with it.
  */
 export async function recordAuditChanges(tx: TDb, changes: readonly TAuditChange[]): Promise<void> {
-  if (changes.length === 0) return;
-  const { actor, via, correlationId } = currentAudit();
-  await tx.auditEntry.createMany({
-    data: changes.map((change) => ({
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      via,
-      correlationId,
-      action: change.action,
-      entityKind: change.entityKind,
-      entityKey: change.entityKey,
-      entityName: change.entityName,
-      before: json(change.before),
-      after: json(change.after),
-    })),
-  });
+  if (changes.length > 0) await tx.auditEntry.createMany({ data: auditRows(changes) });
 }
 
 /** Records one change from the entity's state before and after; an update that changed nothing is not recorded. */

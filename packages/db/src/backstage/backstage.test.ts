@@ -1,5 +1,6 @@
 import { DEMO_ORGANISATION, importBackstageFiles, type TImportedCatalog } from "@topograph/domain";
 import { describe, expect, it } from "vitest";
+import { componentAudit, namespaceAudit, repositoryAudit, teamAudit } from "../audit/catalog-subjects.ts";
 import { demoDatabase, emptyDatabase } from "../testing/index.ts";
 import { exportBackstage, readCatalogData } from "./export-backstage.ts";
 import { importBackstage } from "./import-backstage.ts";
@@ -80,5 +81,48 @@ describe("Backstage files in the database", () => {
     const entries = await db.auditEntry.findMany({ where: { via: "import" } });
     expect(entries.map((e) => [e.action, e.entityKind, e.entityKey])).toEqual(expect.arrayContaining([["create", "team", "payments"], ["create", "component", "payment-service"]]));
     expect(new Set(entries.map((e) => e.correlationId)).size).toBe(1);
+  });
+
+  it("writes new entries next to existing ones: a new component names existing teams and namespaces, and an existing component comes to depend on it", async () => {
+    const db = await demoDatabase();
+    const catalog = mapped((await exportBackstage(db)).text);
+    const ledger = { ...catalog.components.find((c) => c.slug === "b-service")!, slug: "ledger", name: "Ledger", repositorySlugs: [], dependencies: [{ componentSlug: "b-service", style: "async" as const }] };
+    const components = catalog.components.map((c) => (c.slug === "a-service" ? { ...c, dependencies: [...c.dependencies, { componentSlug: "ledger", style: "sync" as const }] } : c));
+    const result = await importBackstage(db, { ...catalog, components: [...components, ledger] });
+    expect(result.created.component).toEqual(["ledger"]);
+    expect(result.updated.component).toContain("a-service");
+    const stored = (await readCatalogData(db)).components;
+    expect(stored.find((c) => c.slug === "ledger")).toMatchObject({ name: "Ledger", ownerTeamSlugs: ["team-b"], namespaceSlugs: ledger.namespaceSlugs, dependencies: [{ componentSlug: "b-service", style: "async" }] });
+    expect(stored.find((c) => c.slug === "a-service")!.dependencies).toContainEqual({ componentSlug: "ledger", style: "sync" });
+    const entries = await db.auditEntry.findMany({ where: { via: "import", entityKey: "ledger" } });
+    expect(entries.map((e) => [e.action, JSON.parse(e.after!).dependencies])).toEqual([["create", [{ component: "b-service", style: "async" }]]]);
+  });
+
+  it("records one create entry per new entry, showing it as the log shows it once the import is done", async () => {
+    const db = await emptyDatabase();
+    const result = await importBackstage(db, mapped((await exportBackstage(await demoDatabase())).text));
+    const creates = await db.auditEntry.findMany({ where: { via: "import", action: "create" } });
+    for (const [kind, subject, table] of [
+      ["component", componentAudit, db.component],
+      ["repository", repositoryAudit, db.repository],
+      ["team", teamAudit, db.team],
+      ["namespace", namespaceAudit, db.namespace],
+    ] as const) {
+      const ofKind = creates.filter((e) => e.entityKind === subject.kind);
+      expect(ofKind.map((e) => e.entityKey).sort()).toEqual([...result.created[kind]].sort());
+      for (const entry of ofKind) {
+        const { id } = await (table as typeof db.team).findUniqueOrThrow({ where: { slug: entry.entityKey }, select: { id: true } });
+        expect(JSON.parse(entry.after!)).toEqual(JSON.parse(JSON.stringify((await subject.read(db, id))!.fields)));
+      }
+    }
+  });
+
+  it("refuses a new namespace whose name its cluster already holds, naming the entry", async () => {
+    const db = await demoDatabase();
+    const catalog = mapped((await exportBackstage(db)).text);
+    const taken = catalog.namespaces[0]!;
+    await expect(importBackstage(db, { ...catalog, namespaces: [...catalog.namespaces, { ...taken, slug: "another-slug" }] })).rejects.toThrow(
+      `Namespace "another-slug": The cluster already has a namespace "${taken.name}".`,
+    );
   });
 });

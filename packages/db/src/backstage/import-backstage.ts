@@ -27,7 +27,7 @@ import {
   insertTeams,
   replaceRepositoryComponents,
   type TIdsBySlug,
-} from "../catalog/bulk-insert.ts";
+} from "../bulk/catalog-inserts.ts";
 import { createComponent, updateComponent } from "../catalog/component.ts";
 import type { TTransaction } from "../catalog/integrity.ts";
 import { createNamespace, updateNamespace } from "../catalog/namespace.ts";

@@ -1,7 +1,7 @@
 import type { TContextRelationshipCreate, TTeamInteraction } from "@topograph/domain";
 import { contextRelationshipAudit, teamInteractionAudit, type TCatalogAuditSubject } from "../audit/catalog-subjects.ts";
 import { relateBoundedContexts } from "../catalog/bounded-context.ts";
-import { insertContextRelationships, insertTeamInteractions } from "../catalog/bulk-insert.ts";
+import { insertContextRelationships, insertTeamInteractions } from "../bulk/catalog-inserts.ts";
 import type { TTransaction } from "../catalog/integrity.ts";
 import { declareTeamInteraction } from "../catalog/team-interaction.ts";
 import { about } from "./entry-errors.ts";

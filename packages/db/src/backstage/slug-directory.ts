@@ -1,5 +1,5 @@
 import type { TTransaction } from "../catalog/integrity.ts";
-import type { TIdOf, TIdsBySlug } from "../catalog/bulk-insert.ts";
+import type { TIdOf, TIdsBySlug } from "../bulk/catalog-inserts.ts";
 
 const KINDS = ["environment", "cluster", "namespace", "team", "solutionArea", "boundedContext", "repository", "component"] as const;
 export type TDirectoryKind = (typeof KINDS)[number];

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { distributionOf, groupTimeline, type TCompiledScorecard, type TRuleStatus, type TScoredKind, type TScorePoint, type TScoreSummary } from "@topograph/domain";
 import { inTransaction, type TDb } from "../catalog/integrity.ts";
 import { isPostgresDatabase } from "../postgres/client.ts";
-import { insertRows } from "../seed/insert-rows.ts";
+import { insertRows } from "../bulk/insert-rows.ts";
 import { getStoredScorecard } from "./definitions.ts";
 import { scoreEverything, type TFacts, type TScorecardResults } from "./scoring.ts";
 import { findSubject, subjectKey, subjectRowColumns, type TSubjectIds } from "./subjects.ts";

@@ -19,11 +19,11 @@ import {
   insertTeams,
   type TIdOf,
   type TIdsBySlug,
-} from "../catalog/bulk-insert.ts";
+} from "../bulk/catalog-inserts.ts";
 import type { TTransaction } from "../catalog/integrity.ts";
 import { createOrganisation } from "../catalog/organisation.ts";
 import { subjectKey, subjectRowColumns } from "../scorecards/subjects.ts";
-import { insertRows } from "./insert-rows.ts";
+import { insertRows } from "../bulk/insert-rows.ts";
 
 const LOAD_TIMEOUT_MS = 15 * 60_000;
 

@@ -7,7 +7,7 @@ import { recordedResult, snapshotNeed, trendPointOf } from "../scorecards/histor
 import { loadScoringState, scoreStored } from "../scorecards/scoring.ts";
 import { loadScoringSources } from "../scorecards/sources.ts";
 import { loadSubjectIds, subjectKey, subjectRowColumns } from "../scorecards/subjects.ts";
-import { insertRows } from "./insert-rows.ts";
+import { insertRows } from "../bulk/insert-rows.ts";
 
 const HISTORY_TIMEOUT_MS = 15 * 60_000;
 

@@ -227,6 +227,35 @@ describe("Backstage export and import", () => {
     });
   });
 
+  describe("reading the files", () => {
+    it("reads the same catalog whether a file takes the quick reader or the full parser (anything like an alias sends it to the full one)", () => {
+      const text = catalogToBackstageYaml(DEMO_CATALOG);
+      expect(imported(`${text}# a *starred* comment\n`)).toEqual(imported(text));
+    });
+
+    it("skips empty documents, such as a trailing ---, with either reader", () => {
+      const text = catalogToBackstageYaml(DEMO_CATALOG);
+      expect(imported(`${text}---\n`)).toEqual(imported(text));
+      expect(imported(`${text}---\n# *starred*\n`)).toEqual(imported(text));
+    });
+
+    it("expands anchors and aliases through the full parser, which bounds how far they expand", () => {
+      const text = `apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata: { name: team-a }
+spec: { type: team, children: [] }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata: { name: a, title: &title Payments, description: *title }
+spec: { type: service, lifecycle: production, owner: team-a }
+`;
+      expect(imported(text).catalog.components.map((c) => [c.slug, c.name, c.description])).toEqual([["a", "Payments", "Payments"]]);
+      const laughs = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)];
+      expect(problemsOf(importBackstageFiles([{ file: "laughs.yaml", text: `${laughs.join("\n")}\n` }]))).toEqual(["laughs.yaml:1:1: The document cannot be read: Excessive alias count indicates a resource exhaustion attack."]);
+    });
+  });
+
   describe("problems name file, line, column and field", () => {
     it("reports values Topograph cannot hold where they are written", () => {
       const text = `apiVersion: backstage.io/v1alpha1
