@@ -12,7 +12,7 @@ import {
 import { expectNothingBlocksDelete, expectOneUpdated, expectSlugFree, expectVersion, inTransaction, plural, type TTransaction, type TDb } from "./integrity.ts";
 import { getOrganisation } from "./organisation.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
-import { countsById } from "./relation-counts.ts";
+import { countLinks } from "./relation-counts.ts";
 import { ownersSelect, resolveComponents, resolveNamespaces, resolveRepositories, resolveSolutionAreas, resolveTeams, teamsOf } from "./references.ts";
 import { audited } from "../audit/audited-write.ts";
 import { componentAudit } from "../audit/catalog-subjects.ts";
@@ -29,23 +29,13 @@ const componentListSelect = {
   owners: ownersSelect,
 } as const;
 
-/** How many repositories, namespaces, dependencies and dependents each of these components has (see countsById). */
-async function relationCounts(db: TDb, ids: string[]) {
-  const byComponent = { componentId: { in: ids } };
-  const [repositories, deployments, dependencies, dependents] = await Promise.all([
-    db.repositoryComponent.groupBy({ by: ["componentId"], where: byComponent, _count: { _all: true } }),
-    db.deployment.groupBy({ by: ["componentId"], where: byComponent, _count: { _all: true } }),
-    db.componentDependency.groupBy({ by: ["dependentId"], where: { dependentId: { in: ids } }, _count: { _all: true } }),
-    db.componentDependency.groupBy({ by: ["dependencyId"], where: { dependencyId: { in: ids } }, _count: { _all: true } }),
-  ]);
-  const count = {
-    repositories: countsById(repositories, "componentId"),
-    deployments: countsById(deployments, "componentId"),
-    dependencies: countsById(dependencies, "dependentId"),
-    dependents: countsById(dependents, "dependencyId"),
-  };
-  return (id: string) => ({ repositories: count.repositories(id), deployments: count.deployments(id), dependencies: count.dependencies(id), dependents: count.dependents(id) });
-}
+/** The link rows a component list or page counts per component (see countLinks). */
+const componentLinks = {
+  repositories: { table: "RepositoryComponent", column: "componentId" },
+  deployments: { table: "Deployment", column: "componentId" },
+  dependencies: { table: "ComponentDependency", column: "dependentId" },
+  dependents: { table: "ComponentDependency", column: "dependencyId" },
+};
 
 const relatedComponent = { select: { slug: true, name: true, kind: true, owners: ownersSelect } } as const;
 
@@ -101,7 +91,7 @@ export async function listComponents(db: TDb, input: TComponentListInput) {
     () => db.component.count({ where }),
     (args) => db.component.findMany({ where, select: componentListSelect, orderBy: byName, ...args }),
   );
-  const countsOf = await relationCounts(db, page.items.map((component) => component.id));
+  const countsOf = await countLinks(db, page.items.map((component) => component.id), componentLinks);
   return { ...page, items: page.items.map((component) => withOwnership({ ...component, _count: countsOf(component.id) }, defaultOwnershipMode)) };
 }
 
@@ -139,7 +129,7 @@ export async function getComponent(db: TDb, slug: string) {
     }),
   ]);
   if (!component) throw AppError.notFound("component", slug);
-  const countsOf = await relationCounts(db, [component.id]);
+  const countsOf = await countLinks(db, [component.id], componentLinks);
   return {
     ...withOwnership({ ...component, _count: countsOf(component.id) }, organisation.defaultOwnershipMode),
     repositories: component.repositories.map((link) => link.repository),
