@@ -12,12 +12,14 @@ import {
 import { expectNothingBlocksDelete, expectOneUpdated, expectSlugFree, expectVersion, inTransaction, plural, type TTransaction, type TDb } from "./integrity.ts";
 import { getOrganisation } from "./organisation.ts";
 import { byName, pageOf, RELATED_LIMIT, textFilter } from "./pagination.ts";
+import { componentRowRelations } from "./component-row-relations.ts";
 import { countLinks } from "./relation-counts.ts";
 import { ownersSelect, resolveComponents, resolveNamespaces, resolveRepositories, resolveSolutionAreas, resolveTeams, teamsOf } from "./references.ts";
 import { audited } from "../audit/audited-write.ts";
 import { componentAudit } from "../audit/catalog-subjects.ts";
 
-const componentListSelect = {
+/** A component's own columns as lists show them; owners and area come with componentRowRelations. */
+const componentRowSelect = {
   id: true,
   slug: true,
   name: true,
@@ -25,6 +27,10 @@ const componentListSelect = {
   lifecycle: true,
   labels: true,
   ownershipMode: true,
+} as const;
+
+const componentListSelect = {
+  ...componentRowSelect,
   solutionArea: { select: { slug: true, name: true, kind: true } },
   owners: ownersSelect,
 } as const;
@@ -89,10 +95,14 @@ export async function listComponents(db: TDb, input: TComponentListInput) {
   const page = await pageOf(
     input,
     () => db.component.count({ where }),
-    (args) => db.component.findMany({ where, select: componentListSelect, orderBy: byName, ...args }),
+    (args) => db.component.findMany({ where, select: componentRowSelect, orderBy: byName, ...args }),
   );
-  const countsOf = await countLinks(db, page.items.map((component) => component.id), componentLinks);
-  return { ...page, items: page.items.map((component) => withOwnership({ ...component, _count: countsOf(component.id) }, defaultOwnershipMode)) };
+  const ids = page.items.map((component) => component.id);
+  const [relationsOf, countsOf] = await Promise.all([componentRowRelations(db, ids), countLinks(db, ids, componentLinks)]);
+  return {
+    ...page,
+    items: page.items.map((component) => withOwnership({ ...component, ...relationsOf(component.id), _count: countsOf(component.id) }, defaultOwnershipMode)),
+  };
 }
 
 export async function getComponent(db: TDb, slug: string) {
