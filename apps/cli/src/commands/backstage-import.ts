@@ -74,7 +74,7 @@ export async function backstageImportCommand(args: string[], log: (line: string)
     await bumpCatalogRevision(db);
     const counts = (lists: Record<string, string[]>) =>
       IMPORTED_KINDS.filter((kind) => lists[kind]!.length > 0).map((kind) => `${lists[kind]!.length} ${kind}`).join(", ") || "nothing";
-    log(`Imported ${files.length} file${files.length === 1 ? "" : "s"}: created ${counts(result.created)}; updated ${counts(result.updated)}${result.organisationUpdated ? "; organisation updated" : ""}.`);
+    log(`Imported ${files.length} file${files.length === 1 ? "" : "s"}: created ${counts(result.created)}; updated ${counts(result.updated)}; unchanged ${counts(result.unchanged)}${result.organisationUpdated ? "; organisation updated" : ""}.`);
     for (const skipped of mapped.skipped) log(`Skipped ${skipped.kind} ${skipped.name} (${skipped.file}:${skipped.line}): ${skipped.reason}`);
   } finally {
     await db.$disconnect();

@@ -45,15 +45,28 @@ describe("Backstage files in the database", () => {
     expect(unordered(await readCatalogData(db))).toEqual(unordered(DEMO_CATALOG));
   });
 
-  it("updates entries with the same slug on a second import instead of duplicating them", async () => {
+  it("finds entries by slug on a second import: the unchanged ones are left alone, the changed ones updated, nothing duplicated", async () => {
     const db = await demoDatabase();
     const before = await readCatalogData(db);
-    const result = await importBackstage(db, mapped((await exportBackstage(db)).text));
-    expect(Object.values(result.created).flat()).toEqual([]);
-    expect(result.updated.team).toHaveLength(DEMO_CATALOG.teams.length);
-    expect(result.kept.contextRelationship).toHaveLength(DEMO_CATALOG.contextRelationships.length);
+    const auditEntries = await db.auditEntry.count();
+    const versions = await db.component.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } });
+    const again = await importBackstage(db, mapped((await exportBackstage(db)).text));
+    expect(Object.values(again.created).flat()).toEqual([]);
+    expect(Object.values(again.updated).flat()).toEqual([]);
+    expect(again.unchanged.team).toHaveLength(DEMO_CATALOG.teams.length);
+    expect(again.unchanged.component).toHaveLength(DEMO_CATALOG.components.length);
+    expect(again.kept.contextRelationship).toHaveLength(DEMO_CATALOG.contextRelationships.length);
     expect(unordered(await readCatalogData(db))).toEqual(unordered(before));
     expect(await db.team.count()).toBe(DEMO_CATALOG.teams.length);
+    expect(await db.auditEntry.count()).toBe(auditEntries);
+    expect(await db.component.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } })).toEqual(versions);
+
+    const edited = mapped((await exportBackstage(db)).text);
+    const [first, ...others] = edited.components;
+    const changed = await importBackstage(db, { ...edited, components: [{ ...first!, description: "Rewritten in the files." }, ...others] });
+    expect(changed.updated.component).toEqual([first!.slug]);
+    expect(changed.unchanged.component).toHaveLength(others.length);
+    expect((await db.component.findUniqueOrThrow({ where: { slug: first!.slug! } })).description).toBe("Rewritten in the files.");
   });
 
   it("creates implied namespaces and clusters once and keeps later edits to them", async () => {
@@ -63,7 +76,7 @@ describe("Backstage files in the database", () => {
     await db.namespace.update({ where: { slug: "backstage-payments" }, data: { meshMembership: "sidecar" } });
     const second = await importBackstage(db, mapped(PLAIN));
     expect(second.kept).toMatchObject({ namespace: ["backstage-payments"], cluster: ["backstage"], environment: ["backstage"] });
-    expect(second.updated).toMatchObject({ team: ["payments"], component: ["payment-service"] });
+    expect(second.unchanged).toMatchObject({ team: ["payments"], component: ["payment-service"] });
     expect((await db.namespace.findUniqueOrThrow({ where: { slug: "backstage-payments" } })).meshMembership).toBe("sidecar");
   });
 
@@ -124,5 +137,16 @@ describe("Backstage files in the database", () => {
     await expect(importBackstage(db, { ...catalog, namespaces: [...catalog.namespaces, { ...taken, slug: "another-slug" }] })).rejects.toThrow(
       `Namespace "another-slug": The cluster already has a namespace "${taken.name}".`,
     );
+  });
+
+  it("lets the last of several declarations of one team pair stand, as if each were declared in turn", async () => {
+    const db = await demoDatabase();
+    const catalog = mapped((await exportBackstage(db)).text);
+    const declared = catalog.teamInteractions![0]!;
+    const other = { ...declared, description: "Another way of working together." };
+    const result = await importBackstage(db, { ...catalog, teamInteractions: [other, declared] });
+    expect(result.created.teamInteraction).toHaveLength(2);
+    const stored = (await readCatalogData(db)).teamInteractions!.filter((i) => i.teamSlug === declared.teamSlug && i.withTeamSlug === declared.withTeamSlug);
+    expect(stored).toEqual([declared]);
   });
 });

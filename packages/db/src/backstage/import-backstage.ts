@@ -39,6 +39,7 @@ import { createTeam, updateTeam } from "../catalog/team.ts";
 import { about } from "./entry-errors.ts";
 import { writeContextRelationships, writeTeamInteractions } from "./import-relations.ts";
 import { SlugDirectory, type TDirectoryKind } from "./slug-directory.ts";
+import { StoredCatalog, type TStoredKind } from "./stored-catalog.ts";
 
 /**
  * An import writes many entries in one transaction; give it more than the 5 s default. A catalog of
@@ -49,11 +50,12 @@ const IMPORT_TIMEOUT_MS = 15 * 60_000;
 export const IMPORTED_KINDS = ["environment", "cluster", "namespace", "team", "boundedContext", "solutionArea", "repository", "component", "contextRelationship", "teamInteraction"] as const;
 export type TImportedKind = (typeof IMPORTED_KINDS)[number];
 
-/** What an import did, by kind: slugs created, updated, and implied entries kept as they were. */
+/** What an import did, by kind: slugs created, updated, found as the files describe them, and implied entries kept as they were. */
 export interface TBackstageImportResult {
   organisationUpdated: boolean;
   created: Record<TImportedKind, string[]>;
   updated: Record<TImportedKind, string[]>;
+  unchanged: Record<TImportedKind, string[]>;
   kept: Record<TImportedKind, string[]>;
 }
 
@@ -80,7 +82,7 @@ export async function importBackstage(db: TDatabase, catalog: TImportedCatalog):
 }
 
 async function writeCatalog(tx: TTransaction, catalog: TImportedCatalog): Promise<TBackstageImportResult> {
-  const result: TBackstageImportResult = { organisationUpdated: false, created: byKind(), updated: byKind(), kept: byKind() };
+  const result: TBackstageImportResult = { organisationUpdated: false, created: byKind(), updated: byKind(), unchanged: byKind(), kept: byKind() };
   const implied = new Set([
     ...catalog.implied.environments.map((s) => `environment:${s}`),
     ...catalog.implied.clusters.map((s) => `cluster:${s}`),
@@ -88,9 +90,9 @@ async function writeCatalog(tx: TTransaction, catalog: TImportedCatalog): Promis
     ...catalog.implied.repositories.map((s) => `repository:${s}`),
   ]);
 
-  /** Creates the entry, or updates the one holding its slug. */
+  /** Creates the entry, or updates the one holding its slug unless it already reads as the input says. */
   async function upsert<I extends { slug?: string | undefined }>(
-    kind: TImportedKind,
+    kind: TStoredKind,
     label: string,
     input: I,
     find: (slug: string) => Promise<TRef>,
@@ -99,6 +101,10 @@ async function writeCatalog(tx: TTransaction, catalog: TImportedCatalog): Promis
   ) {
     const slug = input.slug!;
     await about(label, slug, async () => {
+      if (!implied.has(`${kind}:${slug}`) && stored.holds(kind, input)) {
+        result.unchanged[kind].push(slug);
+        return;
+      }
       const existing = await find(slug);
       if (!existing) {
         await create(input);
@@ -124,6 +130,7 @@ async function writeCatalog(tx: TTransaction, catalog: TImportedCatalog): Promis
   }
 
   const directory = await SlugDirectory.read(tx);
+  const stored = await StoredCatalog.read(tx);
   const createdInBulk: { subject: TCatalogAuditSubject; ids: string[] }[] = [];
   const insertedInBulk = (subject: TCatalogAuditSubject, ids: string[]) => createdInBulk.push({ subject, ids });
   const inserted = (kind: TDirectoryKind, ids: TIdsBySlug) => {
@@ -236,21 +243,34 @@ async function writeCatalog(tx: TTransaction, catalog: TImportedCatalog): Promis
       upsert("component", "Component", c, (slug) => tx.component.findUnique({ where: { slug }, ...ref }), (i) => createComponent(tx, { ...i, dependencies: [] }), (i) => updateComponent(tx, i)),
   });
 
+  // Components whose own fields and links the import left alone (their dependencies come next).
+  const unchangedComponents = new Set(result.unchanged.component);
+  /** An entry found unchanged whose dependencies or links the files then change is updated after all. */
+  const updatedAfterAll = (kind: TStoredKind, slug: string) => {
+    const at = result.unchanged[kind].indexOf(slug);
+    if (at < 0) return;
+    result.unchanged[kind].splice(at, 1);
+    result.updated[kind].push(slug);
+  };
   const [dependenciesInBulk, dependenciesOneByOne] = partition(
     catalog.components,
     (c) => newComponents.has(c.slug!) && directory.hasAll("component", c.dependencies.map((d) => d.componentSlug)) && !c.dependencies.some((d) => d.componentSlug === c.slug),
   );
   await insertDependencies(tx, dependenciesInBulk, directory.idOf("component"));
-  for (const { slug, dependencies } of dependenciesOneByOne) {
+  for (const { slug, dependencies } of dependenciesOneByOne.filter((c) => !stored.holds("component", { slug: c.slug, dependencies: c.dependencies }))) {
     await about("Component", slug!, async () => updateComponent(tx, { ...(await tx.component.findUniqueOrThrow({ where: { slug: slug! }, ...ref })), dependencies }));
+    updatedAfterAll("component", slug!);
   }
   const [linksInBulk, linksOneByOne] = partition(
     catalog.repositories.filter((r) => r.componentSlugs.length > 0),
     (r) => newRepositories.has(r.slug!) && directory.hasAll("component", r.componentSlugs),
   );
   await replaceRepositoryComponents(tx, linksInBulk, { repository: directory.idOf("repository"), component: directory.idOf("component") });
-  for (const { slug, componentSlugs } of linksOneByOne) {
+  // Links a component written now may have changed are compared with the database, not with what it held before.
+  const relinked = new Set(catalog.components.filter((c) => !unchangedComponents.has(c.slug!)).flatMap((c) => [...c.repositorySlugs, ...stored.repositoriesOf(c.slug!)]));
+  for (const { slug, componentSlugs } of linksOneByOne.filter((r) => relinked.has(r.slug!) || !stored.repositoryHolds(r.slug!, r.componentSlugs))) {
     await about("Repository", slug!, async () => updateRepository(tx, { ...(await tx.repository.findUniqueOrThrow({ where: { slug: slug! }, ...ref })), componentSlugs }));
+    updatedAfterAll("repository", slug!);
   }
 
   await writeContextRelationships(tx, catalog.contextRelationships, directory, { created: result.created.contextRelationship, kept: result.kept.contextRelationship, insertedInBulk });

@@ -46,8 +46,11 @@ export async function writeContextRelationships(tx: TTransaction, relationships:
  * way round), unless the very same interaction is already declared.
  */
 export async function writeTeamInteractions(tx: TTransaction, interactions: readonly TTeamInteraction[], directory: SlugDirectory, outcome: TRelationOutcome) {
-  const declared = await tx.teamInteraction.findMany({ select: { teamId: true, withTeamId: true } });
+  const declared = await tx.teamInteraction.findMany({ select: { teamId: true, withTeamId: true, mode: true, description: true } });
   const pairs = new Set(declared.flatMap((i) => [`${i.teamId}|${i.withTeamId}`, `${i.withTeamId}|${i.teamId}`]));
+  /** Interactions stored exactly as declared when the import began, for pairs it has not since replaced. */
+  const exactly = new Set(declared.map((i) => JSON.stringify([i.teamId, i.withTeamId, i.mode, i.description])));
+  const replaced = new Set<string>();
   const team = directory.idOf("team");
   const label = (i: TTeamInteraction) => `${i.teamSlug} → ${i.withTeamSlug} (${i.mode})`;
   const fresh: TTeamInteraction[] = [];
@@ -67,6 +70,13 @@ export async function writeTeamInteractions(tx: TTransaction, interactions: read
     outcome.created.push(...fresh.map(label));
   }
   for (const interaction of rest) {
+    const ids = directory.hasAll("team", [interaction.teamSlug, interaction.withTeamSlug]) ? [team(interaction.teamSlug), team(interaction.withTeamSlug)] : null;
+    const pair = ids ? [...ids].sort().join("|") : "";
+    if (ids && !replaced.has(pair) && exactly.has(JSON.stringify([...ids, interaction.mode, interaction.description]))) {
+      outcome.kept.push(label(interaction));
+      continue;
+    }
+    replaced.add(pair);
     const same = await tx.teamInteraction.count({ where: { team: { slug: interaction.teamSlug }, withTeam: { slug: interaction.withTeamSlug }, mode: interaction.mode, description: interaction.description } });
     if (same > 0) {
       outcome.kept.push(label(interaction));
