@@ -10,6 +10,7 @@ import {
   type TScoreSummary,
   type TScoredKind,
   type TSubjectFacts,
+  type TWaiver,
 } from "@topograph/domain";
 import type { TDb } from "../catalog/integrity.ts";
 import { getStoredScorecard, listStoredScorecards, type TStoredScorecard } from "./definitions.ts";
@@ -22,6 +23,8 @@ export interface TScoringState {
   ids: TSubjectIds;
   subjects: Record<TScoredKind, TSubjectFacts[]>;
   now: Date;
+  /** The waivers in force at `now`. */
+  waivers: readonly TWaiver[];
   waiversOf(scorecardSlug: string): ReturnType<typeof indexWaivers>;
 }
 
@@ -44,6 +47,7 @@ export async function loadScoringState(db: TDb, now: Date, facts?: TFacts): Prom
     ids,
     subjects,
     now,
+    waivers,
     waiversOf: (slug) => indexWaivers(waivers.filter((w) => w.scorecardSlug === slug), now),
   };
 }
@@ -51,12 +55,33 @@ export async function loadScoringState(db: TDb, now: Date, facts?: TFacts): Prom
 export interface TScorecardResults {
   stored: TStoredScorecard;
   compiled: TCompiledScorecard;
-  results: TScoreSummary[];
+  /** Shared by every caller scoring the same facts, version and waivers: never change it in place. */
+  results: readonly TScoreSummary[];
 }
 
+/**
+ * Results by the facts they were scored on (while those facts are cached, until the next write),
+ * then by scorecard version and the waivers in force for it: everything a result depends on. A
+ * scorecard page asks three times and a scenario page scores every scorecard; at enterprise scale
+ * each scoring is a tenth of a second or more.
+ */
+const scoredByFacts = new WeakMap<object, Map<string, TScorecardResults>>();
+/** Versions and waiver sets kept per facts read before the oldest are dropped. */
+const RESULTS_PER_FACTS = 64;
+
 export function scoreStored(state: TScoringState, stored: TStoredScorecard): TScorecardResults {
+  const slug = stored.definition.slug;
+  const waivers = state.waivers.filter((w) => w.scorecardSlug === slug);
+  const key = JSON.stringify([stored.id, stored.version, waivers.map((w) => [w.id, w.ruleId, w.subject.kind, w.subject.slug])]);
+  let scored = scoredByFacts.get(state.subjects);
+  if (!scored) scoredByFacts.set(state.subjects, (scored = new Map()));
+  const cached = scored.get(key);
+  if (cached) return { ...cached, stored };
   const compiled = compileScorecard(stored.definition);
-  return { stored, compiled, results: scoreAll(compiled, state.subjects[stored.definition.entityKind], state.waiversOf(stored.definition.slug)) };
+  const results = { stored, compiled, results: scoreAll(compiled, state.subjects[stored.definition.entityKind], state.waiversOf(slug)) };
+  if (scored.size >= RESULTS_PER_FACTS) scored.delete(scored.keys().next().value!);
+  scored.set(key, results);
+  return results;
 }
 
 /** Scores every entity of one scorecard. */
