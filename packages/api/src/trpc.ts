@@ -1,8 +1,9 @@
 import { runAudited } from "@topograph/db";
-import { AppError, roleMay, type TAppErrorCode, type TFieldIssue } from "@topograph/domain";
+import { AppError, type TAppErrorCode, type TFieldIssue } from "@topograph/domain";
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { ZodError } from "zod";
 import { requestAuditContext } from "./audit/request-audit.ts";
+import { writeRefusal } from "./auth/write-floor.ts";
 import type { TContext } from "./context.ts";
 import { expectStorableRawInput } from "./hostile-input/storable-text.ts";
 import { traceProcedure } from "./telemetry/procedure-span.ts";
@@ -64,12 +65,15 @@ const t = initTRPC.context<TContext>().create({
   },
 });
 
-/** Rethrows application errors with the matching tRPC code, keeping the error as the cause. */
+/** An application error as tRPC sends it: the matching code, the error kept as the cause for the formatter. */
+export function trpcErrorOf(error: AppError): TRPCError {
+  return new TRPCError({ code: TRPC_CODE_BY_APP_CODE[error.code], message: error.message, cause: error });
+}
+
+/** Rethrows application errors with the matching tRPC code. */
 const mapApplicationErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    throw new TRPCError({ code: TRPC_CODE_BY_APP_CODE[result.error.cause.code], message: result.error.cause.message, cause: result.error.cause });
-  }
+  if (!result.ok && result.error.cause instanceof AppError) throw trpcErrorOf(result.error.cause);
   return result;
 });
 
@@ -104,13 +108,12 @@ const recordScoresBeforeReturning = t.middleware(async ({ ctx, type, next }) => 
 
 /**
  * The floor under every catalog procedure: reading needs a signed-in user unless the server allows
- * anonymous reading (TOPOGRAPH_ANONYMOUS_READ); writing always needs an editor. Each write then
- * checks what it changes against ownership (authorisation/).
+ * anonymous reading (TOPOGRAPH_ANONYMOUS_READ); writing always needs an editor (auth/write-floor.ts).
  */
 const requireSignedIn = t.middleware(({ ctx, type, next }) => {
   if (type === "mutation") {
-    if (!ctx.user) throw AppError.unauthenticated(ctx.credentialProblem ?? "Sign in to make changes.");
-    if (!roleMay(ctx.user.role, "edit")) throw AppError.forbidden("Viewers read only: ask an administrator for the editor role to make changes.");
+    const refusal = writeRefusal(ctx);
+    if (refusal) throw refusal;
   } else if (!ctx.user && !ctx.anonymousRead) {
     throw AppError.unauthenticated(ctx.credentialProblem ?? "Sign in to see the catalog.");
   }

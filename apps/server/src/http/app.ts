@@ -7,8 +7,9 @@ import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import sirv from "sirv";
 import { refuseCrossSiteWrite } from "./csrf.ts";
 import { handleLiveness, handleReadiness } from "./health.ts";
-import { FILE_BODY_LIMITS, isDeclaredTooLarge, readLimitedBody } from "./request-body.ts";
+import { FILE_BODY_LIMITS, readLimitedBody } from "./request-body.ts";
 import { securityHeaders } from "./security-headers.ts";
+import { uploadCallers } from "./upload-caller.ts";
 import { traceRequest } from "../telemetry/request-span.ts";
 import { accessLog } from "../logging/access-log.ts";
 import { entryLog, silentLogger, type TLogEntryFn, type TLogger } from "../logging/logger.ts";
@@ -66,6 +67,7 @@ export function createApp({
   const oidcRoutes = oidc ? createOidcRoutes({ db, settings: oidc, trustProxy, log }) : null;
   // The sign-in page learns of the provider through auth.providers; the settings' secrets stay here.
   const oidcProvider = oidc ? { label: oidc.label } : null;
+  const uploads = uploadCallers({ db, trustProxy, tokenLimiter });
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
@@ -73,7 +75,8 @@ export function createApp({
     maxBodySize: Math.max(...Object.values(FILE_BODY_LIMITS)),
     maxBatchSize: MAX_CALLS_PER_BATCH,
     // Each request acts for the user its bearer token or session cookie names (anonymous otherwise).
-    createContext: ({ req }) => createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, tokenLimiter, trustProxy, oidc: oidcProvider, anonymousRead, jobScheduler }, req),
+    createContext: ({ req }) =>
+      createRequestContext({ db, scores, scanRoots, scanGitHosts, signInLimiter, tokenLimiter, trustProxy, oidc: oidcProvider, anonymousRead, jobScheduler }, req, uploads.callerOf(req)),
     // Sign-in and sign-out set the session cookie through the context.
     responseMeta: identityResponseMeta,
     onError: ({ error, path, type, req }) => {
@@ -105,9 +108,9 @@ export function createApp({
     setSecurityHeaders(req, res);
     const url = req.url ?? "/";
     if (url.startsWith("/trpc/")) {
-      // Cookie-signed writes from other sites are refused before tRPC reads them.
+      // Cookie-signed writes from other sites, and uploads by callers who may not write, are refused before their bodies are read.
       if (refuseCrossSiteWrite(req, res, trustProxy)) return;
-      return readLimitedBody(req, res, () => void trpc(req, res));
+      return uploads.admit(req, res, () => readLimitedBody(req, res, () => void trpc(req, res)));
     }
     if (url === "/healthz") return handleLiveness(req, res);
     if (url === "/readyz") return void handleReadiness(res, db, shuttingDown);
@@ -126,10 +129,10 @@ export function createApp({
   // Without tracing, requests skip the span machinery entirely.
   const listener = traceRequests ? (req: http.IncomingMessage, res: http.ServerResponse) => traceRequest(req, res, (traceId) => handle(req, res, traceId)) : handle;
   const server = http.createServer(listener);
-  // A client that asks before sending a body (Expect: 100-continue) is invited only when its body is within the limit;
-  // otherwise the request goes on without the invitation and is refused (request-body.ts) before it sends a byte.
+  // A client that asks before sending a body (Expect: 100-continue) to /trpc/ is invited only once nothing refused it on its
+  // head (its size, its caller): request-body.ts invites it as it starts reading, so a refused one never sends a byte.
   server.on("checkContinue", (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (!(req.url ?? "").startsWith("/trpc/") || !isDeclaredTooLarge(req)) res.writeContinue();
+    if (!(req.url ?? "").startsWith("/trpc/")) res.writeContinue();
     listener(req, res);
   });
   return {

@@ -1,10 +1,11 @@
 import { AsyncResource } from "node:async_hooks";
 import type http from "node:http";
-import { appRouter } from "@topograph/api";
 import { TRPCError } from "@trpc/server";
-import { getErrorShape } from "@trpc/server/unstable-core-do-not-import";
+import { refuseTrpcRequest } from "./trpc-refusal.ts";
 
 const MiB = 1024 * 1024;
+/** As Node reads the Expect header. */
+const EXPECTS_CONTINUE = /(?:^|\W)100-continue(?:$|\W)/i;
 
 /**
  * Bytes a tRPC request body may hold. Ordinary calls carry forms: the largest the schemas accept
@@ -22,20 +23,18 @@ export function bodyLimitFor(url: string): number {
   return Math.max(ORDINARY_BODY_LIMIT, ...procedures.map((procedure) => FILE_BODY_LIMITS[procedure] ?? 0));
 }
 
-/** Answers 413 as tRPC answers errors (one per call of a batch) and closes the connection, so nothing more of the body is read. */
+/** Whether the request carries files: a write to a procedure whose body may be larger than an ordinary call's. */
+export function isUpload(req: http.IncomingMessage): boolean {
+  return req.method !== "GET" && req.method !== "HEAD" && bodyLimitFor(req.url ?? "/trpc/") > ORDINARY_BODY_LIMIT;
+}
+
+/** Answers 413 as tRPC answers errors and closes the connection, so nothing more of the body is read. */
 function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse, limit: number): void {
-  const url = new URL(req.url ?? "/", "http://localhost");
-  const procedures = url.pathname.slice("/trpc/".length).split(",");
-  const message = `The request body is larger than the ${limit / MiB} MiB this call accepts.`;
-  const error = new TRPCError({ code: "PAYLOAD_TOO_LARGE", message });
-  const answers = procedures.map((path) => ({ error: getErrorShape({ config: appRouter._def._config, error, type: "unknown", path, input: undefined, ctx: undefined }) }));
-  const body = JSON.stringify(url.searchParams.get("batch") ? answers : answers[0]);
-  res.writeHead(413, { "content-type": "application/json", "content-length": Buffer.byteLength(body), connection: "close" });
-  res.end(body);
+  refuseTrpcRequest(req, res, new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `The request body is larger than the ${limit / MiB} MiB this call accepts.` }));
 }
 
 /** Whether the body the request declares (Content-Length) is over its limit. */
-export function isDeclaredTooLarge(req: http.IncomingMessage): boolean {
+function isDeclaredTooLarge(req: http.IncomingMessage): boolean {
   return Number(req.headers["content-length"] ?? 0) > bodyLimitFor(req.url ?? "/trpc/");
 }
 
@@ -49,6 +48,8 @@ export function readLimitedBody(req: http.IncomingMessage & { body?: string }, r
   const limit = bodyLimitFor(req.url ?? "/trpc/");
   // Refused on what it declares, before any of it is read.
   if (isDeclaredTooLarge(req)) return refuseTooLarge(req, res, limit);
+  // A client that asked first (Expect: 100-continue) is invited now, when nothing refused it on its head (app.ts).
+  if (EXPECTS_CONTINUE.test(req.headers.expect ?? "")) res.writeContinue();
   // Events arrive in the socket's async context: go on in the request's, so its trace span stays the parent.
   const proceed = AsyncResource.bind(next);
   const chunks: Buffer[] = [];

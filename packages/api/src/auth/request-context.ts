@@ -3,7 +3,7 @@ import { AppError } from "@topograph/domain";
 import { TRPCError } from "@trpc/server";
 import { createContext, type TContext, type TContextOptions } from "../context.ts";
 import type { SignInLimiter } from "./sign-in-limiter.ts";
-import { requestOrigin, resolveRequestCaller } from "./request-credentials.ts";
+import { requestOrigin, resolveRequestCaller, type TRequestCaller } from "./request-credentials.ts";
 import type { TokenLimiter } from "./token-limiter.ts";
 
 export interface TRequestContextOptions extends Omit<TContextOptions, "caller" | "origin" | "signInLimiter"> {
@@ -15,13 +15,25 @@ export interface TRequestContextOptions extends Omit<TContextOptions, "caller" |
   tokenLimiter: TokenLimiter;
 }
 
-/** The context of one HTTP request: its caller (bearer token or session cookie) and its origin. */
-export async function createRequestContext(options: TRequestContextOptions, req: Pick<IncomingMessage, "headers" | "socket">): Promise<TContext> {
+/**
+ * The context of one HTTP request: its caller (bearer token or session cookie) and its origin.
+ * `caller` is the one requestCaller already resolved for this request, if any: a token's use then
+ * counts once against its limits.
+ */
+export async function createRequestContext(options: TRequestContextOptions, req: Pick<IncomingMessage, "headers" | "socket">, caller?: TRequestCaller): Promise<TContext> {
   const now = options.now ?? (() => new Date());
-  const origin = requestOrigin(req, options.trustProxy);
+  return createContext({ ...options, now, caller: caller ?? (await requestCaller(options, req)), origin: requestOrigin(req, options.trustProxy) });
+}
+
+/** Who one HTTP request acts for; bearer tokens within the token limits (429 past them). */
+export async function requestCaller(
+  options: Pick<TRequestContextOptions, "db" | "now" | "trustProxy" | "tokenLimiter">,
+  req: Pick<IncomingMessage, "headers" | "socket">,
+): Promise<TRequestCaller> {
+  const now = options.now ?? (() => new Date());
   const resolve = () => resolveRequestCaller(options.db, req.headers, now());
-  const caller = req.headers.authorization ? await limited(() => options.tokenLimiter.guard(origin.ip, resolve)) : await resolve();
-  return createContext({ ...options, now, caller, origin });
+  if (!req.headers.authorization) return resolve();
+  return limited(() => options.tokenLimiter.guard(requestOrigin(req, options.trustProxy).ip, resolve));
 }
 
 /**
