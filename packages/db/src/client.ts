@@ -3,6 +3,7 @@ import path from "node:path";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { createPostgresDatabase, isPostgresUrl } from "./postgres/client.ts";
 import { serialisedSqliteAdapter } from "./sqlite-adapter.ts";
+import { TRANSACTION_LIMITS } from "./transaction-limits.ts";
 
 export type TDatabase = PrismaClient;
 
@@ -21,5 +22,5 @@ export function createDatabase(url: string): TDatabase {
   if (isPostgresUrl(url)) return createPostgresDatabase(url);
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  return new PrismaClient({ adapter: serialisedSqliteAdapter(`file:${file}`) });
+  return new PrismaClient({ adapter: serialisedSqliteAdapter(`file:${file}`), transactionOptions: TRANSACTION_LIMITS });
 }

@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { TDb } from "../catalog/integrity.ts";
 import type { TDatabase } from "../client.ts";
 import { PrismaClient as PostgresPrismaClient } from "../generated-postgres/prisma/client.ts";
+import { TRANSACTION_LIMITS } from "../transaction-limits.ts";
 
 /** Whether DATABASE_URL names a PostgreSQL server rather than the embedded SQLite file. */
 export function isPostgresUrl(url: string): boolean {
@@ -18,7 +19,7 @@ export function isPostgresUrl(url: string): boolean {
  */
 export function createPostgresDatabase(url: string): TDatabase {
   if (!isPostgresUrl(url)) throw new Error(`A PostgreSQL DATABASE_URL starts with postgres:// or postgresql://, got one starting "${url.slice(0, url.indexOf(":") + 1)}".`);
-  const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: TRANSACTION_LIMITS });
   // Not assignable as is: only the options differ (PostgreSQL offers more isolation levels and
   // `mode: "insensitive"`), while every model method the data-access functions call is the same.
   const db = client as unknown as TDatabase;
