@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeTestDatabases, freshSqliteDatabase } from "./testing/index.ts";
 
@@ -70,5 +71,16 @@ describe("a long transaction", () => {
       },
       { timeout: 60_000 },
     );
+  });
+});
+
+describe("a connection", () => {
+  it("writes ahead to a log beside the file and syncs it at every commit, so an acknowledged write survives power loss", async () => {
+    const { db, file } = freshSqliteDatabase();
+    await db.scenario.create({ data: { name: "committed" } });
+    expect(await db.$queryRawUnsafe("PRAGMA journal_mode")).toEqual([{ journal_mode: "wal" }]);
+    // 2 is FULL; better-sqlite3's SQLite would otherwise sync WAL only at checkpoints (NORMAL).
+    expect(await db.$queryRawUnsafe("PRAGMA synchronous")).toEqual([{ synchronous: 2n }]);
+    expect(fs.existsSync(`${file}-wal`)).toBe(true);
   });
 });

@@ -80,13 +80,29 @@ function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
   };
 }
 
-/** Prisma's better-sqlite3 adapter for the SQLite file at `url`, with each query waiting for any open transaction. */
+/**
+ * Write-ahead logging: a commit appends its pages to `<file>-wal` and syncs that one file, where the
+ * rollback journal synced the journal and then the database; readers (a backup, another process)
+ * no longer hold up the writer. `synchronous = FULL` (better-sqlite3 builds SQLite with
+ * NORMAL as WAL's default) syncs the log at every commit, so a write acknowledged to a client
+ * survives a crash or a power loss, as it did with the journal. WAL is a property of the file, kept
+ * once set; `synchronous` is per connection, so every connection sets both.
+ */
+const DURABLE_WAL = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+
+async function opened(connect: () => Promise<SqlDriverAdapter>): Promise<SqlDriverAdapter> {
+  const adapter = await connect();
+  await adapter.executeScript(DURABLE_WAL);
+  return serialise(adapter);
+}
+
+/** Prisma's better-sqlite3 adapter for the SQLite file at `url` in durable WAL mode, with each query waiting for any open transaction. */
 export function serialisedSqliteAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
   const factory = new PrismaBetterSQLite3({ url });
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => serialise(await factory.connect()),
-    connectToShadowDb: async () => serialise(await factory.connectToShadowDb()),
+    connect: () => opened(() => factory.connect()),
+    connectToShadowDb: () => opened(() => factory.connectToShadowDb()),
   };
 }

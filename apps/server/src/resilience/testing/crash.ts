@@ -1,4 +1,4 @@
-import fs from "node:fs";
+import Database from "better-sqlite3";
 import type { TDatabase } from "@topograph/db";
 import { expect } from "vitest";
 import type { TServerProcess } from "../../testing/server-process.ts";
@@ -9,27 +9,47 @@ import { readStored } from "./stored.ts";
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Whether a write transaction has changed the database file and not committed: SQLite's rollback
- * journal exists from a transaction's first write until its commit. (In WAL mode, uncommitted
- * frames would show as a write-ahead log that grows; the database does not use WAL.)
+ * Whether a write transaction is open on the database: from its first write until its commit, its
+ * connection holds SQLite's write lock, so another connection cannot begin one. (In WAL mode the
+ * uncommitted pages stay in the writer's memory, so no file shows it.) The probe takes the lock for
+ * an instant when it is free; the server's connection waits out such an instant (busy timeout).
  */
-function writeInProgress(databaseFile: string): boolean {
-  return fs.existsSync(`${databaseFile}-journal`);
+class WriteLockProbe {
+  readonly #db: Database.Database;
+
+  constructor(databaseFile: string) {
+    this.#db = new Database(databaseFile, { fileMustExist: true, timeout: 0 });
+  }
+
+  writeInProgress(): boolean {
+    try {
+      this.#db.exec("BEGIN IMMEDIATE");
+    } catch (error) {
+      if ((error as { code?: string }).code === "SQLITE_BUSY") return true;
+      throw error;
+    }
+    this.#db.exec("ROLLBACK");
+    return false;
+  }
+
+  close(): void {
+    this.#db.close();
+  }
 }
 
 /** Resolves once no write transaction has been open for a moment: the server's background writes are done. */
-async function quiet(databaseFile: string): Promise<void> {
+async function quiet(probe: WriteLockProbe, databaseFile: string): Promise<void> {
   const deadline = Date.now() + 60_000;
-  for (let calm = 0; calm < 5; calm = writeInProgress(databaseFile) ? 0 : calm + 1) {
+  for (let calm = 0; calm < 5; calm = probe.writeInProgress() ? 0 : calm + 1) {
     if (Date.now() > deadline) throw new Error(`A write transaction on ${databaseFile} stayed open for a minute.`);
     await sleep(20);
   }
 }
 
 /** Resolves once a write transaction begins writing (polled at every turn of the event loop). */
-async function writeTransactionBegins(databaseFile: string): Promise<void> {
+async function writeTransactionBegins(probe: WriteLockProbe, databaseFile: string): Promise<void> {
   const deadline = Date.now() + 60_000;
-  while (!writeInProgress(databaseFile)) {
+  while (!probe.writeInProgress()) {
     if (Date.now() > deadline) throw new Error(`No write transaction began on ${databaseFile} within a minute.`);
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -80,14 +100,17 @@ export async function crashInTheMiddle<T>(crash: TCrashCase<T>): Promise<{ runs:
     const { running, before, after } = await crash.prepare();
     const file = running.server.databaseFile;
     const portal = await administrator(running);
-    await quiet(file);
+    const probe = new WriteLockProbe(file);
+    await quiet(probe, file);
     let answered = false;
     const answer = crash.work(portal).finally(() => (answered = true));
     answer.catch(() => {}); // a kill after the answer leaves nothing to see here
-    await writeTransactionBegins(file);
+    await writeTransactionBegins(probe, file);
     await sleep(killedAfterMs);
-    // Still open and unanswered: the kill lands inside the transaction (a commit deletes the journal before the answer is sent).
-    const transactionOpenAtKill = writeInProgress(file) && !answered;
+    // Still open and unanswered: the kill lands inside the transaction (a commit lets go of the write lock before the answer is sent).
+    const transactionOpenAtKill = probe.writeInProgress() && !answered;
+    // Closed first, so the restart finds the file as a crash of its only user leaves it.
+    probe.close();
     await killAbruptly(running.server);
     if (transactionOpenAtKill) await expect(answer).rejects.toThrow();
 
