@@ -72,8 +72,12 @@ for (let run = 0; run < 3; run++) cold.push((await time(() => loadFacts(db)))[0]
 rows.push({ measure: "read the facts of every entity from the database (after a write)", ms: median(cold) });
 const facts = await loadFacts(db);
 const warm: number[] = [];
-for (let run = 0; run < 3; run++) warm.push((await time(() => scoreEverything(db, new Date(), facts)))[0]);
+// Results are kept per facts object (scoring.ts); a copy with its own identity makes each run score afresh.
+for (let run = 0; run < 3; run++) warm.push((await time(() => scoreEverything(db, new Date(), { ...facts, subjects: { ...facts.subjects } })))[0]);
 rows.push({ measure: `recompute every scorecard (${scorecards}), facts cached`, ms: median(warm), target: TARGET_MS });
+await scoreEverything(db, new Date(), facts);
+const [answeredMs] = await time(() => scoreEverything(db, new Date(), facts));
+rows.push({ measure: `every scorecard again, results kept (the next page between two writes)`, ms: answeredMs });
 const [firstMs, first] = await time(() => recordScores(db, new Date(), "change", facts));
 rows.push({ measure: `record history, first run (${first.snapshots} snapshots written)`, ms: firstMs });
 const [againMs, again] = await time(() => recordScores(db, new Date(), "change", facts));
