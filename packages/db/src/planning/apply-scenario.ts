@@ -3,7 +3,9 @@ import { inTransaction, type TTransaction } from "../catalog/integrity.ts";
 import type { TDb } from "../catalog/integrity.ts";
 import { loadPlanningCatalog } from "./planning-catalog.ts";
 import { withAuditVia } from "../audit/audit-context.ts";
+import { auditedUpdates } from "../audit/audited-many.ts";
 import { audited } from "../audit/audited-write.ts";
+import { inChunks } from "../bulk/catalog-inserts.ts";
 import { componentAudit, solutionAreaAudit, teamAudit, teamInteractionAudit } from "../audit/catalog-subjects.ts";
 import { getScenarioRecord } from "./scenarios.ts";
 
@@ -25,9 +27,9 @@ async function idsOf(tx: TTransaction) {
   return { team: by(teams, "team"), component: by(components, "component"), area: by(areas, "solution area"), refreshTeams: async () => by(await tx.team.findMany({ select: { id: true, slug: true } }), "team") };
 }
 
-/** Replaces a link table's team set for each changed row, bumping the row's version as an edit would. */
-async function rewriteOwners(changes: TOwnersChange[], team: (slug: string) => string, rowId: (slug: string) => string, write: (rowId: string, teamIds: string[]) => Promise<unknown>) {
-  for (const change of changes) await write(rowId(change.slug), change.to.map(team));
+/** The rows whose team sets change, by id, with the ids of their new teams. */
+function ownerRows(changes: TOwnersChange[], team: (slug: string) => string, rowId: (slug: string) => string) {
+  return changes.map((change) => ({ rowId: rowId(change.slug), teamIds: change.to.map(team) }));
 }
 
 /** Writes a catalog difference: new teams first (others refer to them), removed teams last (once nothing refers to them). */
@@ -43,16 +45,21 @@ async function writeDiff(tx: TTransaction, diff: TCatalogDiff) {
   }
   for (const m of diff.memberships.filter((m) => m.change === "leave")) await audited(tx, teamAudit, "update", ids.team(m.team), () => tx.teamMember.deleteMany({ where: { teamId: ids.team(m.team), email: m.email } }));
   for (const m of diff.memberships.filter((m) => m.change === "join")) await audited(tx, teamAudit, "update", ids.team(m.team), () => tx.teamMember.create({ data: { teamId: ids.team(m.team), email: m.email, name: m.name, role: m.role } }));
-  await rewriteOwners(diff.componentOwners, ids.team, ids.component, (componentId, teamIds) => audited(tx, componentAudit, "update", componentId, async () => {
-    await tx.componentOwner.deleteMany({ where: { componentId } });
-    await tx.componentOwner.createMany({ data: teamIds.map((teamId) => ({ componentId, teamId })) });
-    await tx.component.update({ where: { id: componentId }, data: { version: { increment: 1 } } });
-  }));
-  await rewriteOwners(diff.solutionAreaTeams, ids.team, ids.area, (solutionAreaId, teamIds) => audited(tx, solutionAreaAudit, "update", solutionAreaId, async () => {
-    await tx.solutionAreaTeam.deleteMany({ where: { solutionAreaId } });
-    await tx.solutionAreaTeam.createMany({ data: teamIds.map((teamId) => ({ solutionAreaId, teamId })) });
-    await tx.solutionArea.update({ where: { id: solutionAreaId }, data: { version: { increment: 1 } } });
-  }));
+  // Each changed row's team set is replaced and its version bumped, as an edit would; all rows of a kind at once.
+  const components = ownerRows(diff.componentOwners, ids.team, ids.component);
+  const componentIds = components.map((c) => c.rowId);
+  await auditedUpdates(tx, componentAudit, componentIds, async () => {
+    await inChunks(componentIds, (chunk) => tx.componentOwner.deleteMany({ where: { componentId: { in: chunk } } }));
+    await inChunks(components.flatMap((c) => c.teamIds.map((teamId) => ({ componentId: c.rowId, teamId }))), (chunk) => tx.componentOwner.createMany({ data: chunk }));
+    await inChunks(componentIds, (chunk) => tx.component.updateMany({ where: { id: { in: chunk } }, data: { version: { increment: 1 } } }));
+  });
+  const areas = ownerRows(diff.solutionAreaTeams, ids.team, ids.area);
+  const areaIds = areas.map((a) => a.rowId);
+  await auditedUpdates(tx, solutionAreaAudit, areaIds, async () => {
+    await inChunks(areaIds, (chunk) => tx.solutionAreaTeam.deleteMany({ where: { solutionAreaId: { in: chunk } } }));
+    await inChunks(areas.flatMap((a) => a.teamIds.map((teamId) => ({ solutionAreaId: a.rowId, teamId }))), (chunk) => tx.solutionAreaTeam.createMany({ data: chunk }));
+    await inChunks(areaIds, (chunk) => tx.solutionArea.updateMany({ where: { id: { in: chunk } }, data: { version: { increment: 1 } } }));
+  });
   for (const change of diff.ownershipModes) {
     await audited(tx, componentAudit, "update", ids.component(change.slug), () => tx.component.update({ where: { id: ids.component(change.slug) }, data: { ownershipMode: change.to, version: { increment: 1 } } }));
   }
