@@ -88,6 +88,8 @@ describe("team-boundary scenarios in the database", () => {
     const entries = await db.auditEntry.findMany({ where: { via: "scenario" }, orderBy: { id: "asc" } });
     expect(entries.map((e) => [e.action, e.entityKind, e.entityKey])).toEqual(expect.arrayContaining([["update", "team", "team-b"], ["update", "component", "x-bff"]]));
     expect(JSON.parse(entries.find((e) => e.entityKind === "team")!.after!)).toEqual({ name: "B" });
+    const moved = entries.filter((e) => e.entityKind === "component");
+    expect(moved.map((e) => [e.entityKey, JSON.parse(e.before!), JSON.parse(e.after!)])).toEqual([["x-bff", { owners: ["bff-x"] }, { owners: ["frontend-x"] }]]);
     expect(new Set(entries.map((e) => e.correlationId)).size).toBe(1);
   });
 });
