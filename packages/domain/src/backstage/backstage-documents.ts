@@ -142,15 +142,13 @@ function lazyLocator(text: string, index: number, parsed: { full?: ReturnType<ty
   };
 }
 
-/** A quickly read document is an entity when it has what readWithPositions checks; else the file takes the full path, which places the problem. */
-const looksLikeEntity = (json: TJson) =>
-  typeof json.apiVersion === "string" &&
-  json.apiVersion.startsWith("backstage.io/") &&
-  typeof json.kind === "string" &&
-  json.kind.trim() !== "" &&
-  isObject(json.metadata) &&
-  typeof json.metadata.name === "string" &&
-  json.metadata.name.trim() !== "";
+/** What keeps a mapping from being a Backstage entity (the field and why), or null when it is one. */
+function notAnEntity(json: TJson): [TYamlPath, string] | null {
+  if (typeof json.apiVersion !== "string" || !json.apiVersion.startsWith("backstage.io/")) return [["apiVersion"], 'apiVersion must be a Backstage version, e.g. "backstage.io/v1alpha1".'];
+  if (typeof json.kind !== "string" || json.kind.trim() === "") return [["kind"], "kind is required."];
+  if (!isObject(json.metadata) || typeof json.metadata.name !== "string" || json.metadata.name.trim() === "") return [["metadata", "name"], "metadata.name is required."];
+  return null;
+}
 
 /** Whether a text holds Backstage descriptors, for picking catalog files out of a directory. */
 export function holdsBackstageEntities(text: string): boolean {
@@ -166,7 +164,8 @@ export function readBackstageEntities(files: readonly TBackstageFile[]): { entit
   const problems: TYamlProblem[] = [];
   for (const { file, text } of files) {
     const quick = quickDocuments(text);
-    if (quick && quick.every(looksLikeEntity)) {
+    // A file whose documents are not all entities takes the full path, which places each problem.
+    if (quick && quick.every((json) => notAnEntity(json) === null)) {
       const parsed = {};
       quick.forEach((json, index) => entities.push(new BackstageEntity(file, lazyLocator(text, index, parsed), json)));
     } else {
@@ -209,9 +208,8 @@ function readWithPositions(file: string, text: string, entities: BackstageEntity
       reject([], `The document cannot be read: ${(error as Error).message}.`);
       continue;
     }
-    if (typeof json.apiVersion !== "string" || !json.apiVersion.startsWith("backstage.io/")) reject(["apiVersion"], 'apiVersion must be a Backstage version, e.g. "backstage.io/v1alpha1".');
-    else if (typeof json.kind !== "string" || json.kind.trim() === "") reject(["kind"], "kind is required.");
-    else if (!isObject(json.metadata) || typeof json.metadata.name !== "string" || json.metadata.name.trim() === "") reject(["metadata", "name"], "metadata.name is required.");
+    const problem = notAnEntity(json);
+    if (problem) reject(...problem);
     else entities.push(new BackstageEntity(file, locatorIn(document, lines), json));
   }
 }
