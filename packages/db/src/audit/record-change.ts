@@ -1,13 +1,20 @@
 import { auditDiff, type TAuditAction, type TAuditChange, type TAuditEntityKind, type TAuditFields } from "@topograph/domain";
 import type { TDb } from "../catalog/integrity.ts";
+import { insertRows } from "../bulk/insert-rows.ts";
 import { currentAudit } from "./audit-context.ts";
 
 const json = (fields: TAuditFields | null) => (fields === null ? null : JSON.stringify(fields));
 
-/** The rows of entries for changes already described, stamped with the current audit context. */
-export function auditRows(changes: readonly TAuditChange[]) {
+/**
+ * Appends entries for changes already described, stamped with the current audit context. Call it
+ * with the transaction that made the changes: if that transaction fails, the entries go with it.
+ * Plain multi-row inserts: an import appends tens of thousands at once.
+ */
+export async function recordAuditChanges(tx: TDb, changes: readonly TAuditChange[]): Promise<void> {
   const { actor, via, correlationId } = currentAudit();
-  return changes.map((change) => ({
+  const at = new Date();
+  await insertRows(tx, "AuditEntry", changes.map((change) => ({
+    at,
     actorUserId: actor.userId,
     actorLabel: actor.label,
     via,
@@ -18,15 +25,7 @@ export function auditRows(changes: readonly TAuditChange[]) {
     entityName: change.entityName,
     before: json(change.before),
     after: json(change.after),
-  }));
-}
-
-/**
- * Appends entries for changes already described, stamped with the current audit context. Call it
- * with the transaction that made the changes: if that transaction fails, the entries go with it.
- */
-export async function recordAuditChanges(tx: TDb, changes: readonly TAuditChange[]): Promise<void> {
-  if (changes.length > 0) await tx.auditEntry.createMany({ data: auditRows(changes) });
+  })));
 }
 
 /** Records one change from the entity's state before and after; an update that changed nothing is not recorded. */

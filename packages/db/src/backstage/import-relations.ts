@@ -41,48 +41,45 @@ export async function writeContextRelationships(tx: TTransaction, relationships:
 }
 
 /**
- * Team interactions: a pair of known teams with no interaction yet is inserted with the others;
- * any other goes through declareTeamInteraction (which replaces the pair's interaction, either
- * way round), unless the very same interaction is already declared.
+ * Team interactions: a pair of known teams with no interaction yet is inserted with the others; an
+ * interaction the pair already holds exactly is kept; any other goes through declareTeamInteraction
+ * (which replaces the pair's interaction, either way round, or names the unknown team).
  */
 export async function writeTeamInteractions(tx: TTransaction, interactions: readonly TTeamInteraction[], directory: SlugDirectory, outcome: TRelationOutcome) {
-  const declared = await tx.teamInteraction.findMany({ select: { teamId: true, withTeamId: true, mode: true, description: true } });
-  const pairs = new Set(declared.flatMap((i) => [`${i.teamId}|${i.withTeamId}`, `${i.withTeamId}|${i.teamId}`]));
-  /** Interactions stored exactly as declared when the import began, for pairs it has not since replaced. */
-  const exactly = new Set(declared.map((i) => JSON.stringify([i.teamId, i.withTeamId, i.mode, i.description])));
-  const replaced = new Set<string>();
   const team = directory.idOf("team");
+  const pairOf = (teamId: string, withTeamId: string) => [teamId, withTeamId].sort().join("|");
+  const exactly = (teamId: string, withTeamId: string, mode: string, description: string) => JSON.stringify([teamId, withTeamId, mode, description]);
+  /** The interaction each pair holds, exactly, as the import goes: a pair has one, declared either way round. */
+  const held = new Map<string, string>();
+  for (const i of await tx.teamInteraction.findMany({ select: { teamId: true, withTeamId: true, mode: true, description: true } })) {
+    held.set(pairOf(i.teamId, i.withTeamId), exactly(i.teamId, i.withTeamId, i.mode, i.description));
+  }
   const label = (i: TTeamInteraction) => `${i.teamSlug} → ${i.withTeamSlug} (${i.mode})`;
   const fresh: TTeamInteraction[] = [];
-  const rest: TTeamInteraction[] = [];
+  const rest: { interaction: TTeamInteraction; pair: string | null; exact: string | null }[] = [];
   for (const interaction of interactions) {
     const known = interaction.teamSlug !== interaction.withTeamSlug && directory.hasAll("team", [interaction.teamSlug, interaction.withTeamSlug]);
-    const pair = known ? `${team(interaction.teamSlug)}|${team(interaction.withTeamSlug)}` : "";
-    if (!known || pairs.has(pair)) {
-      rest.push(interaction);
-      continue;
+    const [teamId, withTeamId] = known ? [team(interaction.teamSlug), team(interaction.withTeamSlug)] : ["", ""];
+    const pair = known ? pairOf(teamId, withTeamId) : null;
+    const exact = known ? exactly(teamId, withTeamId, interaction.mode, interaction.description) : null;
+    if (pair && exact && !held.has(pair)) {
+      fresh.push(interaction);
+      held.set(pair, exact);
+    } else {
+      rest.push({ interaction, pair, exact });
     }
-    fresh.push(interaction);
-    pairs.add(pair).add(`${team(interaction.withTeamSlug)}|${team(interaction.teamSlug)}`);
   }
   if (fresh.length > 0) {
     outcome.insertedInBulk(teamInteractionAudit, await insertTeamInteractions(tx, fresh, team));
     outcome.created.push(...fresh.map(label));
   }
-  for (const interaction of rest) {
-    const ids = directory.hasAll("team", [interaction.teamSlug, interaction.withTeamSlug]) ? [team(interaction.teamSlug), team(interaction.withTeamSlug)] : null;
-    const pair = ids ? [...ids].sort().join("|") : "";
-    if (ids && !replaced.has(pair) && exactly.has(JSON.stringify([...ids, interaction.mode, interaction.description]))) {
-      outcome.kept.push(label(interaction));
-      continue;
-    }
-    replaced.add(pair);
-    const same = await tx.teamInteraction.count({ where: { team: { slug: interaction.teamSlug }, withTeam: { slug: interaction.withTeamSlug }, mode: interaction.mode, description: interaction.description } });
-    if (same > 0) {
+  for (const { interaction, pair, exact } of rest) {
+    if (pair && held.get(pair) === exact) {
       outcome.kept.push(label(interaction));
       continue;
     }
     await about("Team interaction", label(interaction), () => declareTeamInteraction(tx, interaction));
+    if (pair && exact) held.set(pair, exact);
     outcome.created.push(label(interaction));
   }
 }

@@ -63,11 +63,11 @@ export class SlugDirectory {
     for (const [slug, id] of created) this.ids[kind].set(slug, id);
   }
 
-  namespaceNameTaken(clusterSlug: string, name: string): boolean {
-    return this.namespaceNames.has(`${this.ids.cluster.get(clusterSlug)}/${name}`);
-  }
-
-  addNamespaceNames(namespaces: readonly { clusterSlug: string; name: string }[]): void {
-    for (const n of namespaces) this.namespaceNames.add(`${this.ids.cluster.get(n.clusterSlug)}/${n.name}`);
+  /** Claims a namespace name in its cluster for a new namespace; false when the cluster already has it. */
+  takeNamespaceName(clusterSlug: string, name: string): boolean {
+    const key = `${this.ids.cluster.get(clusterSlug)}/${name}`;
+    if (this.namespaceNames.has(key)) return false;
+    this.namespaceNames.add(key);
+    return true;
   }
 }
